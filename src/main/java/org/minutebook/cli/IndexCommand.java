@@ -1,0 +1,32 @@
+package org.minutebook.cli;
+
+import java.util.concurrent.Callable;
+import org.minutebook.config.Paths;
+import org.minutebook.model.IngestReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code minutebook index}: (re)builds the index and reports what was indexed and what was not. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build the index of a corpus from scratch and print what was indexed and what was skipped, "
+          + "with reasons."
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Mixin CorpusOptions corpus;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Paths paths = corpus.paths();
+    var out = spec.commandLine().getOut();
+    out.println("Indexing " + paths.corpus() + " into " + paths.index());
+    out.flush();
+    IngestReport report = Indexing.build(paths, spec.commandLine().getErr());
+    Indexing.printReport(report, out);
+    return 0;
+  }
+}

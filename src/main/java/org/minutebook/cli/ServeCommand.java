@@ -1,0 +1,77 @@
+package org.minutebook.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.minutebook.config.Paths;
+import org.minutebook.config.ServerSettings;
+import org.minutebook.search.Archive;
+import org.minutebook.themes.ThemeCatalog;
+import org.minutebook.web.WebApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code minutebook serve}: indexes the corpus if needed, then serves the page and the API. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index the corpus if the index is missing or stale, then serve search, documents and "
+          + "timelines on http://localhost:7070/."
+    })
+final class ServeCommand implements Callable<Integer> {
+  private static volatile boolean serving;
+
+  @Mixin CorpusOptions corpus;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "" + ServerSettings.DEFAULT_PORT,
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      defaultValue = ServerSettings.DEFAULT_HOST,
+      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Whether a server was started, so that main does not exit under it. */
+  static boolean isServing() {
+    return serving;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ServerSettings server = new ServerSettings(host, port);
+    Paths paths = corpus.paths();
+    PrintWriter out = spec.commandLine().getOut();
+    Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
+    Archive archive = Archive.open(paths.index(), ThemeCatalog.forCorpus(paths.corpus()));
+    Javalin app = WebApp.create(archive).start(server.host(), server.port());
+    serving = true;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  try {
+                    archive.close();
+                  } catch (java.io.IOException e) {
+                    // The process is ending; nothing is left to protect.
+                  }
+                },
+                "minutebook-shutdown"));
+    out.printf(
+        "%nMinutebook is serving %d items at http://%s:%d/  (Ctrl+C to stop)%n",
+        archive.size(), server.displayHost(), app.port());
+    out.flush();
+    return 0;
+  }
+}

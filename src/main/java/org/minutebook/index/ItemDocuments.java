@@ -1,0 +1,67 @@
+package org.minutebook.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.minutebook.model.AgendaItem;
+import org.minutebook.model.Sourced;
+
+/** Maps an agenda item to its Lucene document: the only place that knows which field holds what. */
+public final class ItemDocuments {
+  private ItemDocuments() {}
+
+  /** The document for {@code item}, facets already translated by the schema's FacetsConfig. */
+  public static Document toDocument(AgendaItem item) throws IOException {
+    Document doc = new Document();
+    // Keyword + stored: exact lookups (updateDocument by id), sorting as the tie-break, display.
+    doc.add(new KeywordField(Schema.ID, item.id(), Field.Store.YES));
+    doc.add(new KeywordField(Schema.SOURCE, item.source(), Field.Store.YES));
+    // Analysed, stored and with offsets: searched, shown and highlighted.
+    doc.add(new Field(Schema.TITLE, item.title(), Schema.TEXT_TYPE));
+    doc.add(new Field(Schema.BODY, item.body(), Schema.TEXT_TYPE));
+    doc.add(new KeywordField(Schema.TYPE, item.type().label(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_TYPE, item.type().label()));
+    if (item.itemNumber() != null) {
+      // Stored only: shown in citations, never searched on its own.
+      doc.add(new StoredField(Schema.ITEM_NUMBER, item.itemNumber()));
+    }
+    addLabel(doc, Schema.COUNCIL, Schema.COUNCIL_FROM, Schema.FACET_COUNCIL, item.council());
+    addLabel(doc, Schema.COMMITTEE, Schema.COMMITTEE_FROM, Schema.FACET_COMMITTEE, item.committee());
+    item.date().ifPresent(date -> addDate(doc, date));
+    for (String theme : item.themes()) {
+      // Keyword for fielded queries, facet for counts and drill-down.
+      doc.add(new KeywordField(Schema.THEME, theme, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_THEME, theme));
+    }
+    return Schema.facetsConfig().build(doc);
+  }
+
+  private static void addLabel(
+      Document doc, String field, String fromField, String dim, Optional<Sourced<String>> value) {
+    value.ifPresent(v -> {
+      doc.add(new KeywordField(field, v.value(), Field.Store.YES));
+      doc.add(new StoredField(fromField, v.provenance()));
+      doc.add(new SortedSetDocValuesFacetField(dim, v.value()));
+    });
+  }
+
+  private static void addDate(Document doc, Sourced<LocalDate> date) {
+    LocalDate day = date.value();
+    // LongField: points for range filters and doc values for sorting, in one field.
+    doc.add(new LongField(Schema.DATE_DAY, day.toEpochDay(), Field.Store.NO));
+    doc.add(new StoredField(Schema.DATE, day.toString()));
+    doc.add(new StoredField(Schema.DATE_FROM, date.provenance()));
+    doc.add(
+        new SortedSetDocValuesFacetField(
+            Schema.FACET_DATE,
+            Integer.toString(day.getYear()),
+            String.format(Locale.ROOT, "%02d", day.getMonthValue())));
+  }
+}

@@ -1,0 +1,105 @@
+package org.minutebook.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one owner of the index's field names, field types, analyzers and facet configuration. Index and
+ * search both take everything from here, so the two cannot drift apart. Change {@link #VERSION}
+ * whenever a field or analyzer changes: an index with another version is rebuilt.
+ */
+public final class Schema {
+  /** Stored in each commit; an index written under another version is stale. */
+  public static final String VERSION = "1";
+
+  // Stored and searchable fields.
+  public static final String ID = "id";
+  public static final String SOURCE = "source";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String ITEM_NUMBER = "item_number";
+  public static final String COUNCIL = "council";
+  public static final String COMMITTEE = "committee";
+  public static final String THEME = "theme";
+  public static final String TYPE = "type";
+  /** The meeting date as days since 1970-01-01: range filters and sorting. */
+  public static final String DATE_DAY = "date_day";
+  /** The meeting date as ISO text, stored for display. */
+  public static final String DATE = "date";
+  public static final String COUNCIL_FROM = "council_from";
+  public static final String COMMITTEE_FROM = "committee_from";
+  public static final String DATE_FROM = "date_from";
+
+  // Facet dimensions (SortedSet doc values in the default facet field, no taxonomy index).
+  public static final String FACET_COMMITTEE = "committee";
+  public static final String FACET_COUNCIL = "council";
+  public static final String FACET_THEME = "theme";
+  public static final String FACET_TYPE = "type";
+  /** Hierarchical: year, then two-digit month. */
+  public static final String FACET_DATE = "date";
+
+  /** Every flat facet, in the order the API lists them. */
+  public static final List<String> FLAT_FACETS =
+      List.of(FACET_COMMITTEE, FACET_COUNCIL, FACET_THEME, FACET_TYPE);
+
+  /** Fields the free-text query searches, with their weights. */
+  public static final Map<String, Float> TEXT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f);
+
+  /**
+   * Title and body: analysed English, stored for display, with offsets in the postings so that the
+   * highlighter needs no re-analysis or term vectors.
+   */
+  public static final FieldType TEXT_TYPE;
+
+  static {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    TEXT_TYPE = type;
+  }
+
+  private static final Analyzer TEXT_ANALYZER = new EnglishTextAnalyzer();
+  private static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          TEXT_ANALYZER,
+          Map.of(
+              ID, new KeywordAnalyzer(),
+              SOURCE, new KeywordAnalyzer(),
+              COUNCIL, new KeywordAnalyzer(),
+              COMMITTEE, new KeywordAnalyzer(),
+              THEME, new KeywordAnalyzer(),
+              TYPE, new KeywordAnalyzer()));
+
+  private static final FacetsConfig FACETS = buildFacetsConfig();
+
+  private Schema() {}
+
+  private static FacetsConfig buildFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_THEME, true);
+    config.setHierarchical(FACET_DATE, true);
+    return config;
+  }
+
+  /** The analyzer for writing and for parsing queries, per field. */
+  public static Analyzer analyzer() {
+    return ANALYZER;
+  }
+
+  /** The English analyzer of the text fields. */
+  public static Analyzer textAnalyzer() {
+    return TEXT_ANALYZER;
+  }
+
+  /** The facet configuration used to build documents and to count and drill down. */
+  public static FacetsConfig facetsConfig() {
+    return FACETS;
+  }
+}

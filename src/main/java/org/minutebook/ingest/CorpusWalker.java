@@ -1,0 +1,83 @@
+package org.minutebook.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Lists the files of a corpus in a stable order, leaving out hidden files and folders. */
+public final class CorpusWalker {
+  private CorpusWalker() {}
+
+  /** Every regular, non-hidden file below {@code root}, sorted by relative path. */
+  public static List<Path> files(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      throw new IOException("corpus folder not found: " + root.toAbsolutePath());
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      return paths
+          .filter(Files::isRegularFile)
+          .filter(p -> !hidden(root, p))
+          .sorted((a, b) -> relative(root, a).compareTo(relative(root, b)))
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** {@code path} relative to {@code root}, with forward slashes on every platform. */
+  public static String relative(Path root, Path path) {
+    return root.relativize(path).toString().replace('\\', '/');
+  }
+
+  /**
+   * Whether a file is the corpus's own notes rather than a paper: a README, a provenance manifest, or a
+   * Minutebook sidecar.
+   */
+  public static boolean isCorpusNotes(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.equals(Manifest.FILE_NAME)
+        || name.startsWith("readme")
+        || name.startsWith("manifest.")
+        || name.equals("themes.yaml");
+  }
+
+  /**
+   * A digest of every file's path, size and modification time: when it changes, the corpus has
+   * changed and its index is stale.
+   */
+  public static String fingerprint(Path root) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Path file : files(root)) {
+        String line =
+            relative(root, file)
+                + "\t"
+                + Files.size(file)
+                + "\t"
+                + Files.getLastModifiedTime(file).toMillis()
+                + "\n";
+        digest.update(line.getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static boolean hidden(Path root, Path file) {
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

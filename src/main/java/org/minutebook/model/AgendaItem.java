@@ -1,0 +1,51 @@
+package org.minutebook.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One agenda item of one meeting: the unit that is indexed, searched and shown.
+ *
+ * @param id stable identifier, derived from the source path and the item's position in it
+ * @param source the file's path relative to the corpus root, with forward slashes
+ * @param itemNumber the agenda item number the document states, or null
+ * @param title the item's title
+ * @param council the council, where known
+ * @param committee the committee, where known
+ * @param date the meeting date, where known
+ * @param type the kind of paper
+ * @param body the item's text
+ * @param themes ids of the themes the item discusses (filled in by the indexer)
+ */
+public record AgendaItem(
+    String id,
+    String source,
+    String itemNumber,
+    String title,
+    Optional<Sourced<String>> council,
+    Optional<Sourced<String>> committee,
+    Optional<Sourced<LocalDate>> date,
+    DocumentType type,
+    String body,
+    List<String> themes) {
+
+  public AgendaItem {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(council, "council");
+    Objects.requireNonNull(committee, "committee");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(body, "body");
+    themes = List.copyOf(themes);
+  }
+
+  /** The same item tagged with the given themes. */
+  public AgendaItem withThemes(List<String> themeIds) {
+    return new AgendaItem(
+        id, source, itemNumber, title, council, committee, date, type, body, themeIds);
+  }
+}

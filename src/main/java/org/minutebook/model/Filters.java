@@ -1,0 +1,41 @@
+package org.minutebook.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Restrictions shared by search and timelines. Several values of one facet are alternatives (OR);
+ * different facets must all hold (AND). Dates are inclusive.
+ */
+public record Filters(
+    List<String> committees,
+    List<String> councils,
+    List<String> themes,
+    List<String> types,
+    Optional<LocalDate> from,
+    Optional<LocalDate> to) {
+
+  public static final Filters NONE =
+      new Filters(List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+
+  public Filters {
+    committees = List.copyOf(committees);
+    councils = List.copyOf(councils);
+    themes = List.copyOf(themes);
+    types = List.copyOf(types);
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new IllegalArgumentException("'from' (" + from.get() + ") is after 'to' (" + to.get() + ")");
+    }
+  }
+
+  /** The same filters with one more theme. */
+  public Filters withTheme(String themeId) {
+    List<String> more = new java.util.ArrayList<>(themes);
+    more.add(themeId);
+    return new Filters(committees, councils, more, types, from, to);
+  }
+}

@@ -1,0 +1,23 @@
+package org.minutebook.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One item in full, as the documents endpoint returns it. Field names are part of the public JSON API.
+ *
+ * @param provenance where each metadata value came from, by field name ("council", "committee",
+ *     "date")
+ */
+public record ItemView(
+    String id,
+    String source,
+    String title,
+    String council,
+    String committee,
+    String date,
+    String itemNumber,
+    String type,
+    List<String> themes,
+    Map<String, String> provenance,
+    String body) {}

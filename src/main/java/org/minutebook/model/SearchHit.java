@@ -1,0 +1,31 @@
+package org.minutebook.model;
+
+import java.util.List;
+
+/**
+ * One result. Field names are part of the public JSON API.
+ *
+ * @param id item id, usable with the documents endpoint
+ * @param source file path relative to the corpus root
+ * @param title item title
+ * @param council council or null
+ * @param committee committee or null
+ * @param date ISO meeting date or null
+ * @param snippets HTML-escaped passages with matches wrapped in {@code <mark>}
+ * @param score relevance score (0 when sorted by date)
+ * @param itemNumber agenda item number or null
+ * @param type document type label
+ * @param themes theme ids
+ */
+public record SearchHit(
+    String id,
+    String source,
+    String title,
+    String council,
+    String committee,
+    String date,
+    List<String> snippets,
+    float score,
+    String itemNumber,
+    String type,
+    List<String> themes) {}

@@ -1,0 +1,23 @@
+package org.minutebook.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of results. Field names are part of the public JSON API.
+ *
+ * @param total how many items match in all
+ * @param hits this page's hits
+ * @param facets per facet ("committee", "council", "theme", "year", "type") its values and counts; a
+ *     facet with a selected value still lists its other values (drill sideways)
+ * @param page the page number
+ * @param size the page size
+ * @param query the query as given
+ */
+public record SearchResult(
+    long total,
+    List<SearchHit> hits,
+    Map<String, List<FacetValue>> facets,
+    int page,
+    int size,
+    String query) {}

@@ -1,0 +1,79 @@
+package org.minutebook.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
+import org.minutebook.index.Schema;
+import org.minutebook.model.ItemView;
+import org.minutebook.model.SortOrder;
+
+/** Reading stored documents back into records, and the sort orders over them. */
+final class Hits {
+  private Hits() {}
+
+  /** Sort fields for an order, always ending with the item id so that ties are reproducible. */
+  static SortField[] sortFields(SortOrder order) {
+    SortField byId = KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
+    return switch (order) {
+      case RELEVANCE -> new SortField[] {SortField.FIELD_SCORE, byId};
+      case NEWEST ->
+          new SortField[] {
+            // Undated items sort after dated ones in both directions.
+            LongField.newSortField(
+                Schema.DATE_DAY, true, SortedNumericSelector.Type.MIN, Long.MIN_VALUE),
+            byId
+          };
+      case OLDEST ->
+          new SortField[] {
+            LongField.newSortField(
+                Schema.DATE_DAY, false, SortedNumericSelector.Type.MIN, Long.MAX_VALUE),
+            byId
+          };
+    };
+  }
+
+  static Document load(StoredFields fields, int docId) throws IOException {
+    return fields.document(docId);
+  }
+
+  /** Every value of a multi-valued stored field. */
+  static List<String> values(Document doc, String field) {
+    return Arrays.stream(doc.getFields(field)).map(IndexableField::stringValue).toList();
+  }
+
+  static ItemView view(Document doc) {
+    Map<String, String> provenance = new LinkedHashMap<>();
+    putIfPresent(provenance, "council", doc.get(Schema.COUNCIL_FROM));
+    putIfPresent(provenance, "committee", doc.get(Schema.COMMITTEE_FROM));
+    putIfPresent(provenance, "date", doc.get(Schema.DATE_FROM));
+    return new ItemView(
+        doc.get(Schema.ID),
+        doc.get(Schema.SOURCE),
+        doc.get(Schema.TITLE),
+        doc.get(Schema.COUNCIL),
+        doc.get(Schema.COMMITTEE),
+        doc.get(Schema.DATE),
+        doc.get(Schema.ITEM_NUMBER),
+        doc.get(Schema.TYPE),
+        new ArrayList<>(values(doc, Schema.THEME)),
+        provenance,
+        doc.get(Schema.BODY));
+  }
+
+  private static void putIfPresent(Map<String, String> map, String key, String value) {
+    if (value != null) {
+      map.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.minutebook.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.minutebook.index.Schema;
+import org.minutebook.model.Filters;
+
+/** Turns what a user typed and chose into Lucene queries. */
+public final class Queries {
+  /** Longer queries are refused rather than parsed. */
+  public static final int MAX_QUERY_LENGTH = 1_000;
+
+  private Queries() {}
+
+  /**
+   * Parses free text in the query language: words are all required, "quoted phrases", OR, -exclusion,
+   * parentheses and trailing wildcards. Blank text matches everything.
+   */
+  public static Query text(String query) throws QuerySyntaxException {
+    if (query == null || query.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException(
+          "the query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH, null);
+    }
+    Map<String, Float> boosts = Schema.TEXT_FIELDS;
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            boosts.keySet().stream().sorted().toArray(String[]::new), Schema.analyzer(), boosts);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      return parser.parse(query);
+    } catch (ParseException e) {
+      throw new QuerySyntaxException(explain(e), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
+    }
+  }
+
+  /**
+   * The full query: {@code text} restricted by the date range, with the facet selections as
+   * drill-down dimensions (so that drill-sideways can count the other values of each).
+   */
+  public static DrillDownQuery withFilters(Query text, Filters filters) {
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    if (filters.from().isPresent() || filters.to().isPresent()) {
+      long from = filters.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+      long to = filters.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+      base.add(LongField.newRangeQuery(Schema.DATE_DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), base.build());
+    addAll(query, Schema.FACET_COMMITTEE, filters.committees());
+    addAll(query, Schema.FACET_COUNCIL, filters.councils());
+    addAll(query, Schema.FACET_THEME, filters.themes());
+    addAll(query, Schema.FACET_TYPE, filters.types());
+    return query;
+  }
+
+  private static void addAll(DrillDownQuery query, String dim, List<String> values) {
+    for (String value : values) {
+      query.add(dim, value);
+    }
+  }
+
+  /** The parser's message without its grammar dump, and a hint that helps. */
+  private static String explain(ParseException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    int expecting = message.indexOf("Was expecting");
+    if (expecting > 0) {
+      message = message.substring(0, expecting);
+    }
+    message = message.replaceAll("\\s+", " ").replace("Cannot parse '", "cannot read '").strip();
+    return message
+        + " (check that quotes and brackets are closed, and put a word after AND, OR or NOT)";
+  }
+}

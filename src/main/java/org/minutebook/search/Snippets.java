@@ -1,0 +1,154 @@
+package org.minutebook.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.minutebook.index.Schema;
+
+/**
+ * Highlighted passages of the body for a page of hits: sentences that contain matches, HTML-escaped,
+ * matches wrapped in {@code <mark>}, long sentences trimmed around their first match.
+ */
+final class Snippets {
+  static final int MAX_PASSAGE_CHARS = 320;
+  private static final int CONTEXT_BEFORE = 100;
+  private static final java.util.regex.Pattern ADJACENT_MARKS =
+      java.util.regex.Pattern.compile("</mark> <mark>");
+
+  private Snippets() {}
+
+  /** Up to {@code perHit} snippets for each of {@code docIds}, in the same order. */
+  static List<List<String>> forHits(IndexSearcher searcher, Query query, int[] docIds, int perHit)
+      throws IOException {
+    if (docIds.length == 0) {
+      return List.of();
+    }
+    Highlighter highlighter =
+        new Highlighter(
+            UnifiedHighlighter.builder(searcher, Schema.analyzer())
+                .withFormatter(new EscapingFormatter())
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(1)
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                .withHighlightPhrasesStrictly(true));
+    int[] maxPassages = new int[] {perHit};
+    Object[] formatted =
+        highlighter.asObjects(new String[] {Schema.BODY}, query, docIds, maxPassages).get(Schema.BODY);
+    List<List<String>> out = new ArrayList<>(docIds.length);
+    for (Object snippets : formatted) {
+      @SuppressWarnings("unchecked")
+      List<String> list = snippets == null ? List.of() : (List<String>) snippets;
+      out.add(list);
+    }
+    return out;
+  }
+
+  /** Exposes the per-field objects our formatter returns (lists of snippets). */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> asObjects(String[] fields, Query query, int[] docIds, int[] maxPassages)
+        throws IOException {
+      // The highlighter wants doc ids in order; restore the caller's order afterwards.
+      int[] sorted = docIds.clone();
+      Arrays.sort(sorted);
+      Map<String, Object[]> bySortedId = highlightFieldsAsObjects(fields, query, sorted, maxPassages);
+      Map<String, Object[]> result = new java.util.HashMap<>();
+      for (var entry : bySortedId.entrySet()) {
+        Object[] reordered = new Object[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+          reordered[i] = entry.getValue()[Arrays.binarySearch(sorted, docIds[i])];
+        }
+        result.put(entry.getKey(), reordered);
+      }
+      return result;
+    }
+  }
+
+  /** Formats passages as escaped HTML strings, one per passage. */
+  static final class EscapingFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<String> snippets = new ArrayList<>(passages.length);
+      for (Passage passage : passages) {
+        snippets.add(format(passage, content));
+      }
+      return snippets;
+    }
+
+    private static String format(Passage passage, String content) {
+      int start = passage.getStartOffset();
+      int end = passage.getEndOffset();
+      if (end - start > MAX_PASSAGE_CHARS) {
+        int anchor = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : start;
+        start = Math.max(start, wordStart(content, anchor - CONTEXT_BEFORE));
+        end = Math.min(end, wordEnd(content, start + MAX_PASSAGE_CHARS));
+      }
+      StringBuilder out = new StringBuilder();
+      if (start > passage.getStartOffset()) {
+        out.append("… ");
+      }
+      int pos = start;
+      for (int i = 0; i < passage.getNumMatches(); i++) {
+        int matchStart = passage.getMatchStarts()[i];
+        int matchEnd = passage.getMatchEnds()[i];
+        if (matchStart < pos || matchEnd > end) {
+          continue; // overlaps the previous match or lies outside the trimmed window
+        }
+        escape(content, pos, matchStart, out);
+        out.append("<mark>");
+        escape(content, matchStart, matchEnd, out);
+        out.append("</mark>");
+        pos = matchEnd;
+      }
+      escape(content, pos, end, out);
+      if (end < passage.getEndOffset()) {
+        out.append(" …");
+      }
+      // Adjacent matches ("front" "door") read better as one mark.
+      return ADJACENT_MARKS.matcher(out.toString().replaceAll("\\s+", " ").strip()).replaceAll(" ");
+    }
+
+    private static int wordStart(String content, int index) {
+      int i = Math.max(0, index);
+      while (i > 0 && !Character.isWhitespace(content.charAt(i - 1))) {
+        i--;
+      }
+      return i;
+    }
+
+    private static int wordEnd(String content, int index) {
+      int i = Math.min(content.length(), index);
+      while (i < content.length() && !Character.isWhitespace(content.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+  }
+
+  /** Appends {@code content[from, to)} with the five HTML-special characters escaped. */
+  static void escape(String content, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      char c = content.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+  }
+}

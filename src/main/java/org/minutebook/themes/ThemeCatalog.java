@@ -1,0 +1,140 @@
+package org.minutebook.themes;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.minutebook.model.Theme;
+
+/**
+ * The themes items are tagged with. The built-in taxonomy ships in the jar; a {@value #FILE_NAME} at the
+ * corpus root replaces it, so that users can edit themes without rebuilding.
+ */
+public final class ThemeCatalog {
+  /** The name of a corpus's own taxonomy file. */
+  public static final String FILE_NAME = "themes.yaml";
+
+  private static final String BUILT_IN = "/org/minutebook/themes/default-themes.yaml";
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** The file's shape: a list of themes. */
+  record ThemeFile(List<Theme> themes) {}
+
+  private final Map<String, Theme> byId;
+  private final String fingerprint;
+
+  private ThemeCatalog(List<Theme> themes, String fingerprint) {
+    Map<String, Theme> map = new LinkedHashMap<>();
+    for (Theme theme : themes) {
+      map.put(theme.id(), theme);
+    }
+    this.byId = java.util.Collections.unmodifiableMap(map);
+    this.fingerprint = fingerprint;
+  }
+
+  /** The corpus's {@value #FILE_NAME} if it has one, otherwise the built-in taxonomy. */
+  public static ThemeCatalog forCorpus(Path corpusRoot) throws IOException {
+    Path file = corpusRoot.resolve(FILE_NAME);
+    if (Files.isRegularFile(file)) {
+      return parse(Files.readAllBytes(file), file.toString());
+    }
+    return builtIn();
+  }
+
+  /** The taxonomy that ships with Minutebook. */
+  public static ThemeCatalog builtIn() throws IOException {
+    try (InputStream in = ThemeCatalog.class.getResourceAsStream(BUILT_IN)) {
+      if (in == null) {
+        throw new IOException("built-in themes missing from the jar: " + BUILT_IN);
+      }
+      return parse(in.readAllBytes(), "built-in themes");
+    }
+  }
+
+  /**
+   * Reads a taxonomy.
+   *
+   * @throws ThemeFileException naming the line when the file is not valid
+   */
+  public static ThemeCatalog parse(byte[] yaml, String name) {
+    ThemeFile file;
+    try {
+      file = YAML.readValue(yaml, ThemeFile.class);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new ThemeFileException(
+          name + (at == null ? "" : " line " + at.getLineNr()) + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new ThemeFileException(name + ": " + e.getMessage());
+    }
+    if (file == null || file.themes() == null || file.themes().isEmpty()) {
+      throw new ThemeFileException(name + ": no themes defined (expected a 'themes:' list)");
+    }
+    Map<String, Theme> seen = new LinkedHashMap<>();
+    for (Theme theme : file.themes()) {
+      validate(theme, name);
+      if (seen.put(theme.id(), theme) != null) {
+        throw new ThemeFileException(name + ": theme id '" + theme.id() + "' is defined twice");
+      }
+    }
+    return new ThemeCatalog(List.copyOf(seen.values()), sha256(yaml));
+  }
+
+  private static void validate(Theme theme, String name) {
+    if (!ID.matcher(theme.id()).matches()) {
+      throw new ThemeFileException(
+          name + ": theme id '" + theme.id() + "' must be lower-case words joined by '-'");
+    }
+    if (theme.terms().isEmpty() || theme.terms().stream().anyMatch(t -> t == null || t.isBlank())) {
+      throw new ThemeFileException(name + ": theme '" + theme.id() + "' needs non-empty terms");
+    }
+  }
+
+  /** Every theme, in file order. */
+  public List<Theme> themes() {
+    return List.copyOf(byId.values());
+  }
+
+  /** The theme with this id. */
+  public Optional<Theme> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** A hash of the definitions: when it changes, the index must be rebuilt. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** An invalid taxonomy file; the message names the file and, where known, the line. */
+  public static final class ThemeFileException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ThemeFileException(String message) {
+      super(message);
+    }
+  }
+
+}

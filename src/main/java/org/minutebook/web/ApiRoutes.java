@@ -1,0 +1,78 @@
+package org.minutebook.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.minutebook.model.SearchRequest;
+import org.minutebook.model.SortOrder;
+import org.minutebook.model.Theme;
+import org.minutebook.model.ThemeView;
+import org.minutebook.search.Archive;
+import org.minutebook.search.QuerySyntaxException;
+import org.minutebook.search.TimelineRequest;
+
+/** The JSON API's handlers: each reads its parameters, asks the archive, and answers. */
+final class ApiRoutes {
+  private final Archive archive;
+
+  ApiRoutes(Archive archive) {
+    this.archive = archive;
+  }
+
+  void search(Context ctx) throws IOException, QuerySyntaxException {
+    String sortLabel = Params.text(ctx, "sort");
+    int page = Params.integer(ctx, "page", 1);
+    int size = Params.integer(ctx, "size", SearchRequest.DEFAULT_PAGE_SIZE);
+    SearchRequest request =
+        Params.checked(
+            () ->
+                new SearchRequest(
+                    Params.text(ctx, "q"),
+                    Params.filters(ctx),
+                    sortLabel.isBlank() ? SortOrder.RELEVANCE : SortOrder.fromLabel(sortLabel),
+                    page,
+                    size));
+    ctx.json(archive.search(request));
+  }
+
+  void themes(Context ctx) {
+    ctx.json(archive.themes().stream().map(ThemeView::of).toList());
+  }
+
+  void timeline(Context ctx) throws IOException, QuerySyntaxException {
+    String themeId = Params.text(ctx, "theme").strip();
+    Optional<Theme> theme = Optional.empty();
+    if (!themeId.isEmpty()) {
+      theme = archive.theme(themeId);
+      if (theme.isEmpty()) {
+        throw new BadRequest("unknown theme '" + themeId + "'; see /api/themes for the list");
+      }
+    }
+    Optional<Theme> chosen = theme;
+    String interval = Params.text(ctx, "interval");
+    int entries = Params.integer(ctx, "entries", TimelineRequest.DEFAULT_ENTRIES);
+    TimelineRequest request =
+        Params.checked(
+            () ->
+                new TimelineRequest(
+                    chosen,
+                    Params.text(ctx, "q"),
+                    Params.filters(ctx),
+                    interval.isBlank()
+                        ? TimelineRequest.Interval.YEAR
+                        : TimelineRequest.Interval.fromLabel(interval),
+                    entries));
+    ctx.json(archive.timeline(request));
+  }
+
+  void document(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    ctx.json(archive.document(id).orElseThrow(() -> new NotFoundResponse("no item with id " + id)));
+  }
+
+  void health(Context ctx) throws IOException {
+    ctx.json(Map.of("status", "ok", "items", archive.size()));
+  }
+}

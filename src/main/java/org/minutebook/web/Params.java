@@ -1,0 +1,72 @@
+package org.minutebook.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.minutebook.model.Filters;
+
+/** Reads and checks query parameters; anything wrong becomes a {@link BadRequest}. */
+final class Params {
+  private Params() {}
+
+  /** Runs {@code build}, turning the model's own validation errors into a 400. */
+  static <T> T checked(Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(e.getMessage());
+    }
+  }
+
+  static String text(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    return value == null ? "" : value;
+  }
+
+  static int integer(Context ctx, String name, int fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequest(name + " must be a whole number (was '" + value + "')");
+    }
+  }
+
+  static Optional<LocalDate> date(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.strip()));
+    } catch (DateTimeParseException e) {
+      throw new BadRequest(name + " must be a date as YYYY-MM-DD (was '" + value + "')");
+    }
+  }
+
+  /** Every non-blank value of a repeatable parameter. */
+  static List<String> values(Context ctx, String name) {
+    return ctx.queryParams(name).stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  /** The filters every list endpoint accepts. */
+  static Filters filters(Context ctx) {
+    Optional<LocalDate> from = date(ctx, "from");
+    Optional<LocalDate> to = date(ctx, "to");
+    return checked(
+        () ->
+            new Filters(
+                values(ctx, "committee"),
+                values(ctx, "council"),
+                values(ctx, "theme"),
+                values(ctx, "type"),
+                from,
+                to));
+  }
+}

@@ -1,0 +1,78 @@
+package org.minutebook.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
+import org.minutebook.search.Archive;
+import org.minutebook.search.QuerySyntaxException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Javalin app around an archive. The app is returned unstarted so that the CLI can start it
+ * on its port and tests on port 0.
+ */
+public final class WebApp {
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+  private WebApp() {}
+
+  /** The app: JSON API under {@code /api}, the page at {@code /}. */
+  public static Javalin create(Archive archive) {
+    ApiRoutes api = new ApiRoutes(archive);
+    ObjectMapper mapper =
+        new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).findAndRegisterModules();
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.jsonMapper(new JavalinJackson(mapper, false));
+          config.staticFiles.add(
+              files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+              });
+          config.routes.get("/api/search", api::search);
+          config.routes.get("/api/themes", api::themes);
+          config.routes.get("/api/timeline", api::timeline);
+          config.routes.get("/api/documents/{id}", api::document);
+          config.routes.get("/api/health", api::health);
+          registerErrors(config.routes);
+        });
+  }
+
+  /** The one place where exceptions become responses: 4xx with a message, 500 without details. */
+  private static void registerErrors(io.javalin.config.RoutesConfig routes) {
+    routes.exception(
+        BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody(e.getMessage())));
+    routes.exception(
+        QuerySyntaxException.class,
+        (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody(e.getMessage())));
+    routes.exception(
+        ValidationException.class,
+        (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody(e.getErrors().toString())));
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> ctx.status(e.getStatus()).json(new ErrorBody(e.getMessage())));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("request {} failed", ctx.path(), e);
+          ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+              .json(new ErrorBody("internal error; the server log has the details"));
+        });
+    routes.error(
+        HttpStatus.NOT_FOUND.getCode(),
+        "application/json",
+        ctx -> {
+          if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+            ctx.json(new ErrorBody("no such endpoint: " + ctx.path()));
+          }
+        });
+  }
+}
