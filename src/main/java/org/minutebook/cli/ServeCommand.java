@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
           + "timelines on http://localhost:7070/."
     })
 final class ServeCommand implements Callable<Integer> {
-  private static volatile boolean serving;
+  private static volatile Javalin running;
 
   @Mixin CorpusOptions corpus;
 
@@ -44,7 +44,16 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Whether a server was started, so that main does not exit under it. */
   static boolean isServing() {
-    return serving;
+    return running != null;
+  }
+
+  /** Stops a server this JVM started (tests start one through the real command). */
+  static void stopServing() {
+    Javalin app = running;
+    if (app != null) {
+      app.stop();
+      running = null;
+    }
   }
 
   @Override
@@ -55,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
     Archive archive = Archive.open(paths.index(), ThemeCatalog.forCorpus(paths.corpus()));
     Javalin app = WebApp.create(archive).start(server.host(), server.port());
-    serving = true;
+    running = app;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -22,13 +22,13 @@ public final class Dates {
   /** "3rd September 2019", "11/12 December 2017", "7 - 8 July 2021" (first day of a range). */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "\\b(\\d{1,2})"
+          "(?<![\\d/.])(\\d{1,2})"
               + ORDINAL
               + "(?:\\s*(?:/|-|–|and|&)\\s*\\d{1,2}"
               + ORDINAL
               + ")?(?:\\s+of)?[\\s-]+"
               + MONTH
-              + ",?[\\s-]+(\\d{4})\\b",
+              + ",?[\\s-]+(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
   /** "September 3, 2019" and "September 3rd 2019". */
@@ -39,10 +39,10 @@ public final class Dates {
 
   /** "30/09/2021" or "30.09.2021", day first as in the UK and Ireland. */
   private static final Pattern NUMERIC =
-      Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+      Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/])");
 
   /** "2021-09-30". */
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
   private Dates() {}
 

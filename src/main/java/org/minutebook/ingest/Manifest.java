@@ -1,11 +1,5 @@
 package org.minutebook.ingest;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.minutebook.config.YamlFiles;
 
 /**
  * Sidecar manifests: a {@value #FILE_NAME} in any folder of the corpus describes the files in that
@@ -23,11 +18,6 @@ import java.util.Optional;
 public final class Manifest {
   /** The sidecar's file name. */
   public static final String FILE_NAME = "minutebook-manifest.yaml";
-
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .findAndRegisterModules();
 
   /** What a manifest says of one file; every field is optional. */
   public record Entry(
@@ -57,22 +47,41 @@ public final class Manifest {
     }
   }
 
-  /** One manifest file as written. */
-  record ManifestFile(
-      @JsonProperty("defaults") Entry defaults, @JsonProperty("files") Map<String, Entry> files) {}
+  /** One manifest file as written (public fields, so that errors point at their line). */
+  static final class ManifestFile {
+    public EntryFields defaults;
+    public Map<String, EntryFields> files;
+  }
+
+  /** One entry as written. */
+  static final class EntryFields {
+    public String council;
+    public String committee;
+    public String date;
+    public String type;
+    public String item;
+    public String title;
+    public String evidence;
+
+    Entry toEntry() {
+      return new Entry(council, committee, date, type, item, title, evidence);
+    }
+  }
 
   /** A described file: its entry and the manifest it came from (relative to the corpus). */
   public record Described(Entry entry, String manifest) {}
 
   private final Map<String, Described> bySource;
+  private final Map<String, Described> defaultsByFolder;
 
-  private Manifest(Map<String, Described> bySource) {
+  private Manifest(Map<String, Described> bySource, Map<String, Described> defaultsByFolder) {
     this.bySource = bySource;
+    this.defaultsByFolder = defaultsByFolder;
   }
 
   /** A manifest that describes nothing. */
   public static Manifest empty() {
-    return new Manifest(Map.of());
+    return new Manifest(Map.of(), Map.of());
   }
 
   /**
@@ -82,16 +91,21 @@ public final class Manifest {
    */
   public static Manifest load(Path root) throws IOException {
     Map<String, Described> bySource = new HashMap<>();
+    Map<String, Described> defaultsByFolder = new HashMap<>();
     try (var paths = Files.walk(root)) {
       for (Path sidecar :
           paths.filter(p -> p.getFileName().toString().equals(FILE_NAME)).sorted().toList()) {
         String folder = CorpusWalker.relative(root, sidecar.getParent());
         String manifestName = CorpusWalker.relative(root, sidecar);
         ManifestFile file = read(sidecar, manifestName);
-        Entry defaults = file.defaults() == null ? Entry.EMPTY : file.defaults();
-        Map<String, Entry> files = file.files() == null ? Map.of() : file.files();
+        Entry defaults = file.defaults == null ? Entry.EMPTY : file.defaults.toEntry();
+        if (file.defaults != null) {
+          validate(defaults, manifestName, "defaults");
+          defaultsByFolder.put(folder, new Described(defaults, manifestName));
+        }
+        Map<String, EntryFields> files = file.files == null ? Map.of() : file.files;
         for (var e : new LinkedHashMap<>(files).entrySet()) {
-          Entry entry = (e.getValue() == null ? Entry.EMPTY : e.getValue()).over(defaults);
+          Entry entry = (e.getValue() == null ? Entry.EMPTY : e.getValue().toEntry()).over(defaults);
           validate(entry, manifestName, e.getKey());
           String source = folder.isEmpty() ? e.getKey() : folder + "/" + e.getKey();
           bySource.put(source, new Described(entry, manifestName));
@@ -100,17 +114,15 @@ public final class Manifest {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return new Manifest(Map.copyOf(bySource));
+    return new Manifest(Map.copyOf(bySource), Map.copyOf(defaultsByFolder));
   }
 
   private static ManifestFile read(Path sidecar, String name) throws IOException {
     try {
-      ManifestFile file = YAML.readValue(sidecar.toFile(), ManifestFile.class);
-      return file == null ? new ManifestFile(null, null) : file;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? name : name + " line " + at.getLineNr();
-      throw new ManifestException(where + ": " + e.getOriginalMessage());
+      ManifestFile file = YamlFiles.read(Files.readAllBytes(sidecar), ManifestFile.class, name);
+      return file == null ? new ManifestFile() : file;
+    } catch (YamlFiles.InvalidFileException e) {
+      throw new ManifestException(e.getMessage());
     }
   }
 
@@ -129,13 +141,31 @@ public final class Manifest {
     }
   }
 
-  /** What the manifests say of the file at {@code source}, if anything. */
+  /**
+   * What the manifests say of the file at {@code source}: its own entry, or else the defaults of the
+   * nearest folder above it that has any.
+   */
   public Optional<Described> describe(String source) {
-    return Optional.ofNullable(bySource.get(source));
+    Described own = bySource.get(source);
+    if (own != null) {
+      return Optional.of(own);
+    }
+    String folder = source;
+    while (true) {
+      int slash = folder.lastIndexOf('/');
+      folder = slash < 0 ? "" : folder.substring(0, slash);
+      Described defaults = defaultsByFolder.get(folder);
+      if (defaults != null) {
+        return Optional.of(defaults);
+      }
+      if (folder.isEmpty()) {
+        return Optional.empty();
+      }
+    }
   }
 
   /** A manifest that cannot be read: the message names the file and line. */
-  public static final class ManifestException extends RuntimeException {
+  public static final class ManifestException extends YamlFiles.InvalidFileException {
     private static final long serialVersionUID = 1L;
 
     public ManifestException(String message) {

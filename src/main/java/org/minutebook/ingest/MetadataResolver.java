@@ -31,7 +31,9 @@ public final class MetadataResolver {
 
   /** A resolution's preamble: "That the Children and Families Committee". */
   private static final Pattern THAT_THE_COMMITTEE =
-      Pattern.compile("^That the ((?:[A-Z][\\w&',-]*\\s+){1,8}Committee)\\b", Pattern.MULTILINE);
+      Pattern.compile(
+          "^That the ((?:(?:[A-Z][\\w&',-]*|and|of|for|the|&)\\s+){1,8}Committee)\\b",
+          Pattern.MULTILINE);
 
   /** A line that names the council and nothing else: "Limerick City and County Council". */
   private static final Pattern COUNCIL_LINE =
@@ -172,7 +174,9 @@ public final class MetadataResolver {
   private static Optional<String> firstTitleLine(String head) {
     for (String line : head.split("\n")) {
       String trimmed = line.strip();
-      if (!trimmed.isEmpty() && !NOT_A_TITLE.matcher(trimmed).matches()) {
+      if (!trimmed.isEmpty()
+          && !NOT_A_TITLE.matcher(trimmed).matches()
+          && !COUNCIL_LINE.matcher(trimmed).matches()) {
         return Optional.of(trimmed);
       }
     }
@@ -196,7 +200,9 @@ public final class MetadataResolver {
       }
     }
     String lowerHead = head.toLowerCase(Locale.ROOT);
-    if (lowerHead.contains("minutes:") || lowerHead.startsWith("minutes")) {
+    if (lowerHead.contains("minutes:")
+        || lowerHead.startsWith("minutes")
+        || lowerHead.contains("minutes of the")) {
       return DocumentType.MINUTES;
     }
     if (lowerHead.startsWith("agenda")) {

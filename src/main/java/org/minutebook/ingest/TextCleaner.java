@@ -10,7 +10,68 @@ public final class TextCleaner {
   private static final Pattern MANY_BLANKS = Pattern.compile("\\n{3,}");
   private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFEFF]");
 
+  /** A line that starts a list item: "1.", "2)", "a)", "(b)", "•", "-", "·", "–". */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(?:\\(?[0-9]{1,3}[.)]|\\(?[a-zA-Z][.)]|\\([ivx]+\\)|[•·▪◦*–-])\\s");
+
+  /** Lines shorter than this are headings or list entries rather than wrapped prose. */
+  private static final int WRAPPED_LINE_MIN = 50;
+
   private TextCleaner() {}
+
+  /**
+   * Rewrites normalised text as paragraphs, one per line, separated by a blank line.
+   *
+   * @param linesAreParagraphs true for formats whose every line is a block of its own (HTML, Word,
+   *     ODT, RTF); false for plain text and PDF, whose long lines are wrapped prose to be joined
+   */
+  public static String paragraphs(String text, boolean linesAreParagraphs) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String block : text.split("\n\\s*\n")) {
+      StringBuilder paragraph = new StringBuilder();
+      String previous = null;
+      for (String raw : block.split("\n")) {
+        String line = raw.strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        if (previous != null && (linesAreParagraphs || !continues(previous, line))) {
+          append(out, paragraph);
+          paragraph.setLength(0);
+        }
+        if (!paragraph.isEmpty()) {
+          paragraph.append(' ');
+        }
+        paragraph.append(line);
+        previous = line;
+      }
+      append(out, paragraph);
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code next} carries on the paragraph that {@code previous} wrapped. */
+  private static boolean continues(String previous, String next) {
+    if (LIST_ITEM.matcher(next).find()) {
+      return false;
+    }
+    if (Character.isLowerCase(next.codePointAt(0))) {
+      return true;
+    }
+    char last = previous.charAt(previous.length() - 1);
+    boolean ended = ".:;!?".indexOf(last) >= 0;
+    return !ended && previous.length() >= WRAPPED_LINE_MIN;
+  }
+
+  private static void append(StringBuilder out, CharSequence paragraph) {
+    if (paragraph.isEmpty()) {
+      return;
+    }
+    if (!out.isEmpty()) {
+      out.append("\n\n");
+    }
+    out.append(paragraph);
+  }
 
   /**
    * Unifies line ends and odd spaces, drops control characters, trims lines and leaves at most one

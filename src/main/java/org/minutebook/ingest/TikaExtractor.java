@@ -87,12 +87,17 @@ public final class TikaExtractor {
       throw failure(IngestStatus.CORRUPT, "the parser crashed", e, metadata);
     }
     String contentType = baseType(metadata);
-    String text = TextCleaner.normalise(out.toString());
+    String text = TextCleaner.paragraphs(TextCleaner.normalise(out.toString()), isBlockFormat(contentType));
     if (text.isBlank()) {
       throw noText(contentType);
     }
     return new Extracted(
         text, contentType, Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)), truncated);
+  }
+
+  /** Formats whose parser writes one line per paragraph, heading or table cell. */
+  private static boolean isBlockFormat(String contentType) {
+    return !contentType.equals("text/plain") && !contentType.equals("application/pdf");
   }
 
   private ExtractionException noText(String contentType) {

@@ -1,22 +1,21 @@
 package org.minutebook.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.minutebook.index.Schema;
 
 /**
- * Highlighted passages of the body for a page of hits: sentences that contain matches, HTML-escaped,
- * matches wrapped in {@code <mark>}, long sentences trimmed around their first match.
+ * Highlighted passages of the body for a page of hits: paragraphs that contain matches, HTML-escaped,
+ * matches wrapped in {@code <mark>}, long paragraphs trimmed around their first match.
  */
 final class Snippets {
   static final int MAX_PASSAGE_CHARS = 320;
@@ -38,7 +37,8 @@ final class Snippets {
                 .withFormatter(new EscapingFormatter())
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(1)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                // The body holds one paragraph per line: a passage is a paragraph.
+                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
                 .withHighlightPhrasesStrictly(true));
     int[] maxPassages = new int[] {perHit};
     Object[] formatted =

@@ -1,10 +1,5 @@
 package org.minutebook.themes;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.minutebook.config.YamlFiles;
 import org.minutebook.model.Theme;
 
 /**
@@ -29,11 +25,19 @@ public final class ThemeCatalog {
 
   private static final String BUILT_IN = "/org/minutebook/themes/default-themes.yaml";
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /** The file's shape: a list of themes (public fields, so that errors point at their line). */
+  static final class ThemeFile {
+    public List<ThemeFields> themes;
+  }
 
-  /** The file's shape: a list of themes. */
-  record ThemeFile(List<Theme> themes) {}
+  /** One theme as written. */
+  static final class ThemeFields {
+    public String id;
+    public String label;
+    public String description;
+    public List<String> terms;
+    public List<String> exclude;
+  }
 
   private final Map<String, Theme> byId;
   private final String fingerprint;
@@ -74,20 +78,16 @@ public final class ThemeCatalog {
   public static ThemeCatalog parse(byte[] yaml, String name) {
     ThemeFile file;
     try {
-      file = YAML.readValue(yaml, ThemeFile.class);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new ThemeFileException(
-          name + (at == null ? "" : " line " + at.getLineNr()) + ": " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new ThemeFileException(name + ": " + e.getMessage());
+      file = YamlFiles.read(yaml, ThemeFile.class, name);
+    } catch (YamlFiles.InvalidFileException e) {
+      throw new ThemeFileException(e.getMessage());
     }
-    if (file == null || file.themes() == null || file.themes().isEmpty()) {
+    if (file == null || file.themes == null || file.themes.isEmpty()) {
       throw new ThemeFileException(name + ": no themes defined (expected a 'themes:' list)");
     }
     Map<String, Theme> seen = new LinkedHashMap<>();
-    for (Theme theme : file.themes()) {
-      validate(theme, name);
+    for (ThemeFields fields : file.themes) {
+      Theme theme = validate(fields, name);
       if (seen.put(theme.id(), theme) != null) {
         throw new ThemeFileException(name + ": theme id '" + theme.id() + "' is defined twice");
       }
@@ -95,14 +95,28 @@ public final class ThemeCatalog {
     return new ThemeCatalog(List.copyOf(seen.values()), sha256(yaml));
   }
 
-  private static void validate(Theme theme, String name) {
-    if (!ID.matcher(theme.id()).matches()) {
+  private static Theme validate(ThemeFields fields, String name) {
+    if (fields == null || fields.id == null || !ID.matcher(fields.id).matches()) {
       throw new ThemeFileException(
-          name + ": theme id '" + theme.id() + "' must be lower-case words joined by '-'");
+          name
+              + ": theme id '"
+              + (fields == null ? null : fields.id)
+              + "' must be lower-case words joined by '-'");
     }
-    if (theme.terms().isEmpty() || theme.terms().stream().anyMatch(t -> t == null || t.isBlank())) {
-      throw new ThemeFileException(name + ": theme '" + theme.id() + "' needs non-empty terms");
+    String theme = name + ": theme '" + fields.id + "' ";
+    if (fields.label == null || fields.label.isBlank()) {
+      throw new ThemeFileException(theme + "needs a label");
     }
+    if (fields.terms == null
+        || fields.terms.isEmpty()
+        || fields.terms.stream().anyMatch(t -> t == null || t.isBlank())) {
+      throw new ThemeFileException(theme + "needs a list of non-empty terms");
+    }
+    List<String> exclude = fields.exclude == null ? List.of() : fields.exclude;
+    if (exclude.stream().anyMatch(t -> t == null || t.isBlank())) {
+      throw new ThemeFileException(theme + "has an empty exclusion");
+    }
+    return new Theme(fields.id, fields.label, fields.description, fields.terms, exclude);
   }
 
   /** Every theme, in file order. */
@@ -129,7 +143,7 @@ public final class ThemeCatalog {
   }
 
   /** An invalid taxonomy file; the message names the file and, where known, the line. */
-  public static final class ThemeFileException extends RuntimeException {
+  public static final class ThemeFileException extends YamlFiles.InvalidFileException {
     private static final long serialVersionUID = 1L;
 
     public ThemeFileException(String message) {

@@ -1,0 +1,305 @@
+package org.minutebook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minutebook.TestCorpus;
+import org.minutebook.index.IndexBuilder;
+import org.minutebook.ingest.IngestListener;
+import org.minutebook.ingest.IngestOptions;
+import org.minutebook.model.FacetValue;
+import org.minutebook.model.Filters;
+import org.minutebook.model.IngestReport;
+import org.minutebook.model.IngestStatus;
+import org.minutebook.model.ItemView;
+import org.minutebook.model.SearchHit;
+import org.minutebook.model.SearchRequest;
+import org.minutebook.model.SearchResult;
+import org.minutebook.model.SortOrder;
+import org.minutebook.model.Timeline;
+import org.minutebook.themes.ThemeCatalog;
+
+/** A real index built from the fixture corpus: exact hits, facet counts, filters, order, timelines. */
+class ArchiveSearchTest {
+  @TempDir static Path temp;
+  static IngestReport report;
+  static Archive archive;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    Path corpus = TestCorpus.write(temp.resolve("corpus"));
+    Path index = temp.resolve("index");
+    report = IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);
+    archive = Archive.open(index, ThemeCatalog.forCorpus(corpus));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  @Test
+  void everyFileEndsInAStatusWithAReason() {
+    Map<String, IngestStatus> statuses =
+        report.files().stream()
+            .collect(Collectors.toMap(f -> f.source(), f -> f.status()));
+    assertEquals(TestCorpus.ALL_FILES, report.files().stream().map(f -> f.source()).toList());
+    assertEquals(IngestStatus.INDEXED, statuses.get(TestCorpus.PLANNING));
+    assertEquals(IngestStatus.INDEXED, statuses.get(TestCorpus.CABINET));
+    assertEquals(IngestStatus.INDEXED, statuses.get(TestCorpus.SCRUTINY));
+    assertEquals(IngestStatus.INDEXED, statuses.get(TestCorpus.COUNCIL));
+    assertEquals(IngestStatus.CORRUPT, statuses.get(TestCorpus.BROKEN));
+    assertEquals(IngestStatus.EMPTY, statuses.get(TestCorpus.EMPTY));
+    assertEquals(IngestStatus.CORPUS_NOTES, statuses.get("README.md"));
+    assertEquals(4, report.items());
+    report.skipped().forEach(f -> assertTrue(!f.reason().isBlank(), f + " has no reason"));
+  }
+
+  @Test
+  void metadataComesWithItsProvenance() throws IOException {
+    ItemView cabinet = item(TestCorpus.CABINET);
+    assertEquals("Children's services improvement: the front door", cabinet.title());
+    assertEquals("Cabinet", cabinet.committee());
+    assertEquals("2021-09-30", cabinet.date());
+    assertEquals("54", cabinet.itemNumber());
+    assertEquals("Example Borough Council", cabinet.council());
+    assertEquals("text: \"Meeting: 30/09/2021 - Cabinet (Item 54)\"", cabinet.provenance().get("date"));
+    assertTrue(cabinet.provenance().get("council").startsWith("manifest: borough/minutebook-manifest.yaml"));
+
+    ItemView council = item(TestCorpus.COUNCIL);
+    assertEquals("Full Council", council.committee());
+    assertEquals("Example County Council", council.council());
+    assertEquals("2020-01-20", council.date());
+    assertEquals("path: " + TestCorpus.COUNCIL, council.provenance().get("date"));
+
+    ItemView planning = item(TestCorpus.PLANNING);
+    assertEquals("Planning Committee", planning.committee());
+    assertEquals("2019-09-03", planning.date());
+    assertEquals("text: \"held on 3rd September 2019\"", planning.provenance().get("date"));
+    assertEquals("minutes", planning.type());
+
+    ItemView scrutiny = item(TestCorpus.SCRUTINY);
+    assertEquals("Children and Young People Scrutiny Committee", scrutiny.committee());
+    assertEquals("2022-03-15", scrutiny.date());
+  }
+
+  @Test
+  void themesAreTaggedAtIndexTime() throws IOException {
+    assertEquals(List.of("planning", "highways"), item(TestCorpus.PLANNING).themes());
+    assertEquals(List.of("recruitment", "front-door"), item(TestCorpus.CABINET).themes());
+    assertEquals(List.of("recruitment", "inspection"), item(TestCorpus.SCRUTINY).themes());
+    assertEquals(List.of("front-door"), item(TestCorpus.COUNCIL).themes());
+  }
+
+  @Test
+  void wordsAreAllRequiredAndRankedTitleFirst() throws Exception {
+    assertEquals(List.of(TestCorpus.CABINET, TestCorpus.COUNCIL), sources(search("front door")));
+    // Neither title says MASH: the shorter text, where it weighs more, ranks first.
+    assertEquals(List.of(TestCorpus.COUNCIL, TestCorpus.CABINET), sources(search("MASH")));
+    assertEquals(List.of(TestCorpus.PLANNING), sources(search("potholes")));
+    // "multi-agency" is two words, so the Cabinet's "multi-agency safeguarding hub" counts too.
+    assertEquals(List.of(TestCorpus.SCRUTINY, TestCorpus.CABINET), sources(search("agency")));
+    assertEquals(List.of(TestCorpus.SCRUTINY), sources(search("\"agency staff\"")));
+    assertEquals(List.of(), sources(search("front potholes")));
+  }
+
+  @Test
+  void phrasesMatchExactlyAndStemmingFindsOtherForms() throws Exception {
+    assertEquals(List.of(TestCorpus.CABINET), sources(search("\"recruitment and retention\"")));
+    // "vacancy" and "caseload" reach "vacancies" and "caseloads".
+    assertEquals(List.of(TestCorpus.SCRUTINY), sources(search("vacancy caseload")));
+    assertEquals(
+        List.of(TestCorpus.CABINET, TestCorpus.SCRUTINY), sortedSources(search("recruitment")));
+  }
+
+  @Test
+  void snippetsAreHighlightedAndEscaped() throws Exception {
+    SearchHit cabinet = search("front door").hits().get(0);
+    // One snippet per paragraph that matches, in document order.
+    assertEquals(
+        List.of(
+            "Children&#39;s services improvement: the <mark>front door</mark>",
+            "It was resolved that Cabinet note the progress made at the <mark>front door</mark>"
+                + " &amp; the plan."),
+        cabinet.snippets());
+  }
+
+  @Test
+  void facetsCountEveryMatch() throws Exception {
+    SearchResult all = search("");
+    assertEquals(4, all.total());
+    assertEquals(
+        List.of(
+            new FacetValue("Cabinet", 1),
+            new FacetValue("Children and Young People Scrutiny Committee", 1),
+            new FacetValue("Full Council", 1),
+            new FacetValue("Planning Committee", 1)),
+        all.facets().get("committee"));
+    assertEquals(
+        List.of(
+            new FacetValue("Example Borough Council", 3), new FacetValue("Example County Council", 1)),
+        all.facets().get("council"));
+    assertEquals(
+        List.of(
+            new FacetValue("front-door", 2),
+            new FacetValue("recruitment", 2),
+            new FacetValue("highways", 1),
+            new FacetValue("inspection", 1),
+            new FacetValue("planning", 1)),
+        all.facets().get("theme"));
+    assertEquals(
+        List.of(
+            new FacetValue("2022", 1),
+            new FacetValue("2021", 1),
+            new FacetValue("2020", 1),
+            new FacetValue("2019", 1)),
+        all.facets().get("year"));
+    assertEquals(
+        List.of(new FacetValue("minutes", 3), new FacetValue("other", 1)), all.facets().get("type"));
+  }
+
+  @Test
+  void aSelectedFacetKeepsItsOtherValues() throws Exception {
+    Filters cabinetOnly =
+        new Filters(List.of("Cabinet"), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+    SearchResult result = archive.search(new SearchRequest("", cabinetOnly, SortOrder.RELEVANCE, 1, 10));
+    assertEquals(List.of(TestCorpus.CABINET), sources(result));
+    // Drill sideways: the committee facet still lists every committee with its own count...
+    assertEquals(4, result.facets().get("committee").size());
+    // ...while the other facets count only what the selection leaves.
+    assertEquals(List.of(new FacetValue("Example Borough Council", 1)), result.facets().get("council"));
+    assertEquals(
+        List.of(new FacetValue("front-door", 1), new FacetValue("recruitment", 1)),
+        result.facets().get("theme"));
+  }
+
+  @Test
+  void valuesOfOneFacetAreAlternatives() throws Exception {
+    Filters two =
+        new Filters(
+            List.of("Cabinet", "Full Council"), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+    SearchResult result = archive.search(new SearchRequest("", two, SortOrder.OLDEST, 1, 10));
+    assertEquals(List.of(TestCorpus.COUNCIL, TestCorpus.CABINET), sources(result));
+  }
+
+  @Test
+  void themeFilterAndDateRangeAreInclusive() throws Exception {
+    Filters recruitment = Filters.NONE.withTheme("recruitment");
+    assertEquals(
+        List.of(TestCorpus.SCRUTINY, TestCorpus.CABINET),
+        sources(archive.search(new SearchRequest("", recruitment, SortOrder.NEWEST, 1, 10))));
+    Filters oneDay =
+        new Filters(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            Optional.of(LocalDate.of(2021, 9, 30)),
+            Optional.of(LocalDate.of(2021, 9, 30)));
+    assertEquals(
+        List.of(TestCorpus.CABINET),
+        sources(archive.search(new SearchRequest("", oneDay, SortOrder.RELEVANCE, 1, 10))));
+  }
+
+  @Test
+  void sortingAndPagingAreReproducible() throws Exception {
+    assertEquals(
+        List.of(TestCorpus.PLANNING, TestCorpus.COUNCIL, TestCorpus.CABINET, TestCorpus.SCRUTINY),
+        sources(archive.search(new SearchRequest("", Filters.NONE, SortOrder.OLDEST, 1, 10))));
+    SearchResult second =
+        archive.search(new SearchRequest("", Filters.NONE, SortOrder.NEWEST, 2, 1));
+    assertEquals(4, second.total());
+    assertEquals(List.of(TestCorpus.CABINET), sources(second));
+    SearchResult beyond =
+        archive.search(new SearchRequest("", Filters.NONE, SortOrder.NEWEST, 5, 1));
+    assertEquals(List.of(), beyond.hits());
+  }
+
+  @Test
+  void malformedQueriesAreReportedNotThrownAsBugs() {
+    for (String bad : List.of("\"unclosed", "(front door", "AND", "front AND", "*door", "a:b:c")) {
+      assertThrows(QuerySyntaxException.class, () -> search(bad), bad);
+    }
+    assertThrows(QuerySyntaxException.class, () -> search("x".repeat(Queries.MAX_QUERY_LENGTH + 1)));
+  }
+
+  @Test
+  void timelineCountsByPeriodAndListsInDateOrder() throws Exception {
+    Timeline byYear = timeline("front-door", TimelineRequest.Interval.YEAR);
+    assertEquals(
+        List.of(new Timeline.Bucket("2020", 1), new Timeline.Bucket("2021", 1)), byYear.buckets());
+    assertEquals(0, byYear.undated());
+    assertEquals(2, byYear.total());
+    assertEquals(
+        List.of(TestCorpus.COUNCIL, TestCorpus.CABINET),
+        byYear.entries().stream().map(Timeline.Entry::source).toList());
+    assertTrue(byYear.entries().get(0).snippet().contains("<mark>"), byYear.entries().get(0).snippet());
+
+    Timeline byQuarter = timeline("recruitment", TimelineRequest.Interval.QUARTER);
+    assertEquals(
+        List.of(
+            new Timeline.Bucket("2021-Q3", 1),
+            new Timeline.Bucket("2021-Q4", 0),
+            new Timeline.Bucket("2022-Q1", 1)),
+        byQuarter.buckets());
+
+    Timeline byMonth = timeline("front-door", TimelineRequest.Interval.MONTH);
+    assertEquals(21, byMonth.buckets().size());
+    assertEquals(new Timeline.Bucket("2020-01", 1), byMonth.buckets().get(0));
+    assertEquals(new Timeline.Bucket("2021-09", 1), byMonth.buckets().get(20));
+  }
+
+  @Test
+  void aQueryTimelineNeedsNoTheme() throws Exception {
+    Timeline budget =
+        archive.timeline(
+            new TimelineRequest(
+                Optional.empty(), "budget", Filters.NONE, TimelineRequest.Interval.YEAR, 10));
+    assertEquals(List.of(new Timeline.Bucket("2020", 1)), budget.buckets());
+  }
+
+  private static Timeline timeline(String theme, TimelineRequest.Interval interval) throws Exception {
+    return archive.timeline(
+        new TimelineRequest(archive.theme(theme), "", Filters.NONE, interval, 100));
+  }
+
+  private static SearchResult search(String query) throws Exception {
+    return archive.search(SearchRequest.of(query));
+  }
+
+  private static List<String> sources(SearchResult result) {
+    return result.hits().stream().map(SearchHit::source).toList();
+  }
+
+  private static List<String> sortedSources(SearchResult result) {
+    return sources(result).stream().sorted().toList();
+  }
+
+  private static ItemView item(String source) throws IOException {
+    SearchResult all;
+    try {
+      all = archive.search(new SearchRequest("", Filters.NONE, SortOrder.OLDEST, 1, 100));
+    } catch (QuerySyntaxException e) {
+      throw new AssertionError(e);
+    }
+    String id =
+        all.hits().stream()
+            .filter(h -> h.source().equals(source))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("not indexed: " + source))
+            .id();
+    return archive.document(id).orElseThrow();
+  }
+}
