@@ -15,8 +15,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * A small corpus in real formats for tests: TXT and HTML from test resources, DOCX and PDF generated
- * here with POI and PDFBox, a sidecar manifest, and files that must be skipped with a reason.
+ * A small corpus in real formats for tests: TXT and HTML from test resources, DOCX and PDF
+ * generated here with POI and PDFBox, a sidecar manifest, and files that must be skipped with a
+ * reason.
  *
  * <p>What a reader finds in it:
  *

@@ -15,7 +15,8 @@ final class CorpusOptions {
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = "Folder for the index (default: index/ beside the corpus folder of Minutebook).")
+      description =
+          "Folder for the index (default: index/ beside the corpus folder of Minutebook).")
   Path index;
 
   Paths paths() {

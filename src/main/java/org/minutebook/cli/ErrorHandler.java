@@ -6,7 +6,9 @@ import org.minutebook.search.QuerySyntaxException;
 import org.minutebook.themes.ThemeCatalog;
 import picocli.CommandLine;
 
-/** Expected failures become one clear line and exit status 1; anything else keeps its stack trace. */
+/**
+ * Expected failures become one clear line and exit status 1; anything else keeps its stack trace.
+ */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(

@@ -56,11 +56,14 @@ final class Indexing {
     if (!report.skipped().isEmpty()) {
       out.printf(Locale.ROOT, "%nNot indexed:%n");
       for (FileOutcome f : report.skipped()) {
-        out.printf(Locale.ROOT, "  %-12s %s%n  %12s %s%n", f.status().label(), f.source(), "", f.reason());
+        out.printf(
+            Locale.ROOT, "  %-12s %s%n  %12s %s%n", f.status().label(), f.source(), "", f.reason());
       }
     }
     long notes =
-        report.files().stream().filter(f -> !f.reason().isEmpty() && f.status() == IngestStatus.INDEXED).count();
+        report.files().stream()
+            .filter(f -> !f.reason().isEmpty() && f.status() == IngestStatus.INDEXED)
+            .count();
     if (notes > 0) {
       out.printf(Locale.ROOT, "%nIndexed with notes:%n");
       report.files().stream()

@@ -17,7 +17,9 @@ final class Logging {
     setDefault("org.slf4j.simpleLogger.log.org.minutebook", "info");
     setDefault("org.slf4j.simpleLogger.log.io.javalin", "info");
     for (String noisy :
-        new String[] {"org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "org.apache.tika"}) {
+        new String[] {
+          "org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "org.apache.tika"
+        }) {
       setDefault("org.slf4j.simpleLogger.log." + noisy, "error");
     }
     setDefault("org.slf4j.simpleLogger.showDateTime", "true");

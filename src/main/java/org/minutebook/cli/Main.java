@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Entry point: exits with the command's status, except for a server, which runs until stopped. */
+  /**
+   * Entry point: exits with the command's status, except for a server, which runs until stopped.
+   */
   public static void main(String[] args) {
     Logging.configure();
     CommandLine cli = commandLine();

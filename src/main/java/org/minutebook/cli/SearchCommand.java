@@ -73,7 +73,8 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request =
         new SearchRequest(
             String.join(" ", words),
-            new Filters(committees, councils, themes, List.of(), Optional.empty(), Optional.empty()),
+            new Filters(
+                committees, councils, themes, List.of(), Optional.empty(), Optional.empty()),
             SortOrder.fromLabel(sort),
             1,
             size);
@@ -93,7 +94,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void printText(SearchResult result, PrintWriter out) {
-    out.printf("%n%d result%s for %s%n", result.total(), result.total() == 1 ? "" : "s", result.query());
+    out.printf(
+        "%n%d result%s for %s%n", result.total(), result.total() == 1 ? "" : "s", result.query());
     int n = 0;
     for (SearchHit hit : result.hits()) {
       n++;

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 /**
  * Where the corpus and index live. Defaults are the {@code corpus} and {@code index} folders of the
- * Minutebook installation (the launcher passes it as the {@code minutebook.home} system property), so
- * that {@code ./minutebook serve} works from anywhere; paths given by the user are taken relative to
- * the current directory, as users expect.
+ * Minutebook installation (the launcher passes it as the {@code minutebook.home} system property),
+ * so that {@code ./minutebook serve} works from anywhere; paths given by the user are taken
+ * relative to the current directory, as users expect.
  *
  * @param corpus the folder of minutes
  * @param index the folder of the Lucene index

@@ -3,7 +3,8 @@ package org.minutebook.config;
 /**
  * How the server listens.
  *
- * @param host the address to bind; loopback unless told otherwise, so nothing is exposed by accident
+ * @param host the address to bind; loopback unless told otherwise, so nothing is exposed by
+ *     accident
  * @param port the port; 0 picks a free one
  */
 public record ServerSettings(String host, int port) {
@@ -18,6 +19,8 @@ public record ServerSettings(String host, int port) {
 
   /** The address to print: "localhost" when bound to loopback. */
   public String displayHost() {
-    return host.equals("127.0.0.1") || host.equals("::1") || host.equals("0.0.0.0") ? "localhost" : host;
+    return host.equals("127.0.0.1") || host.equals("::1") || host.equals("0.0.0.0")
+        ? "localhost"
+        : host;
   }
 }

@@ -33,9 +33,17 @@ public final class YamlFiles {
       return YAML.readValue(yaml, type);
     } catch (UnrecognizedPropertyException e) {
       String known =
-          e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+          e.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .sorted()
+              .collect(Collectors.joining(", "));
       throw new InvalidFileException(
-          where(name, e.getLocation()) + "unknown field '" + e.getPropertyName() + "' (expected one of: " + known + ")");
+          where(name, e.getLocation())
+              + "unknown field '"
+              + e.getPropertyName()
+              + "' (expected one of: "
+              + known
+              + ")");
     } catch (JsonProcessingException e) {
       throw new InvalidFileException(where(name, e.getLocation()) + e.getOriginalMessage());
     } catch (IOException e) {

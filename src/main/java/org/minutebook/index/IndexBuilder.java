@@ -19,8 +19,8 @@ import org.minutebook.model.IngestReport;
 import org.minutebook.themes.ThemeCatalog;
 
 /**
- * Builds the index of a corpus from scratch. The previous commit stays on disk, and searchable, until
- * the new one is complete, so a run that is stopped part-way loses nothing.
+ * Builds the index of a corpus from scratch. The previous commit stays on disk, and searchable,
+ * until the new one is complete, so a run that is stopped part-way loses nothing.
  */
 public final class IndexBuilder {
   /** The report of the last run, written beside the index. */
@@ -63,10 +63,14 @@ public final class IndexBuilder {
                   listener);
       writer.setLiveCommitData(
           Map.of(
-                  IndexState.SCHEMA_VERSION_KEY, Schema.VERSION,
-                  IndexState.CORPUS_KEY, corpusFingerprint,
-                  IndexState.THEMES_KEY, themes.fingerprint(),
-                  IndexState.ITEMS_KEY, Integer.toString(report.items()))
+                  IndexState.SCHEMA_VERSION_KEY,
+                  Schema.VERSION,
+                  IndexState.CORPUS_KEY,
+                  corpusFingerprint,
+                  IndexState.THEMES_KEY,
+                  themes.fingerprint(),
+                  IndexState.ITEMS_KEY,
+                  Integer.toString(report.items()))
               .entrySet());
       writer.commit();
     }

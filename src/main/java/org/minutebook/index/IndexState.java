@@ -11,8 +11,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Whether an index on disk answers for a corpus as it is now. Each commit records the schema version,
- * the corpus fingerprint and the theme taxonomy's fingerprint; a difference in any makes it stale.
+ * Whether an index on disk answers for a corpus as it is now. Each commit records the schema
+ * version, the corpus fingerprint and the theme taxonomy's fingerprint; a difference in any makes
+ * it stale.
  */
 public final class IndexState {
   static final String SCHEMA_VERSION_KEY = "minutebook.schema";

@@ -33,7 +33,8 @@ public final class ItemDocuments {
       doc.add(new StoredField(Schema.ITEM_NUMBER, item.itemNumber()));
     }
     addLabel(doc, Schema.COUNCIL, Schema.COUNCIL_FROM, Schema.FACET_COUNCIL, item.council());
-    addLabel(doc, Schema.COMMITTEE, Schema.COMMITTEE_FROM, Schema.FACET_COMMITTEE, item.committee());
+    addLabel(
+        doc, Schema.COMMITTEE, Schema.COMMITTEE_FROM, Schema.FACET_COMMITTEE, item.committee());
     item.date().ifPresent(date -> addDate(doc, date));
     for (String theme : item.themes()) {
       // Keyword for fielded queries, facet for counts and drill-down.
@@ -45,11 +46,12 @@ public final class ItemDocuments {
 
   private static void addLabel(
       Document doc, String field, String fromField, String dim, Optional<Sourced<String>> value) {
-    value.ifPresent(v -> {
-      doc.add(new KeywordField(field, v.value(), Field.Store.YES));
-      doc.add(new StoredField(fromField, v.provenance()));
-      doc.add(new SortedSetDocValuesFacetField(dim, v.value()));
-    });
+    value.ifPresent(
+        v -> {
+          doc.add(new KeywordField(field, v.value(), Field.Store.YES));
+          doc.add(new StoredField(fromField, v.provenance()));
+          doc.add(new SortedSetDocValuesFacetField(dim, v.value()));
+        });
   }
 
   private static void addDate(Document doc, Sourced<LocalDate> date) {

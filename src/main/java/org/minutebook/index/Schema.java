@@ -11,8 +11,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * The one owner of the index's field names, field types, analyzers and facet configuration. Index and
- * search both take everything from here, so the two cannot drift apart. Change {@link #VERSION}
+ * The one owner of the index's field names, field types, analyzers and facet configuration. Index
+ * and search both take everything from here, so the two cannot drift apart. Change {@link #VERSION}
  * whenever a field or analyzer changes: an index with another version is rebuilt.
  */
 public final class Schema {
@@ -29,10 +29,13 @@ public final class Schema {
   public static final String COMMITTEE = "committee";
   public static final String THEME = "theme";
   public static final String TYPE = "type";
+
   /** The meeting date as days since 1970-01-01: range filters and sorting. */
   public static final String DATE_DAY = "date_day";
+
   /** The meeting date as ISO text, stored for display. */
   public static final String DATE = "date";
+
   public static final String COUNCIL_FROM = "council_from";
   public static final String COMMITTEE_FROM = "committee_from";
   public static final String DATE_FROM = "date_from";
@@ -42,6 +45,7 @@ public final class Schema {
   public static final String FACET_COUNCIL = "council";
   public static final String FACET_THEME = "theme";
   public static final String FACET_TYPE = "type";
+
   /** Hierarchical: year, then two-digit month. */
   public static final String FACET_DATE = "date";
 

@@ -18,8 +18,8 @@ import org.minutebook.model.Theme;
 
 /**
  * Turns a theme's definition into a Lucene query over the title and body: any term (one word → a
- * stemmed term; several → a phrase), none of the exclusions. The same query tags items at index time
- * and highlights why an item belongs to a theme at search time.
+ * stemmed term; several → a phrase), none of the exclusions. The same query tags items at index
+ * time and highlights why an item belongs to a theme at search time.
  */
 public final class ThemeQueries {
   private ThemeQueries() {}

@@ -22,10 +22,7 @@ public final class ThemeTagger {
         catalog.themes().stream()
             .collect(
                 Collectors.toMap(
-                    Theme::id,
-                    ThemeQueries::of,
-                    (a, b) -> a,
-                    java.util.LinkedHashMap::new));
+                    Theme::id, ThemeQueries::of, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   /** The ids of the themes {@code item} discusses, in taxonomy order. */

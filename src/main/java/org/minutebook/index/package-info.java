@@ -1,6 +1,6 @@
 /**
  * The Lucene index: the {@link org.minutebook.index.Schema} that owns every field, analyzer and the
- * FacetsConfig; the mapping from an agenda item to a Lucene document; theme tagging; and the writer's
- * lifecycle, including the commit data that tells whether an index is stale.
+ * FacetsConfig; the mapping from an agenda item to a Lucene document; theme tagging; and the
+ * writer's lifecycle, including the commit data that tells whether an index is stale.
  */
 package org.minutebook.index;

@@ -38,8 +38,8 @@ public final class CorpusWalker {
   }
 
   /**
-   * Whether a file is the corpus's own notes rather than a paper: a README, a provenance manifest, or a
-   * Minutebook sidecar.
+   * Whether a file is the corpus's own notes rather than a paper: a README, a provenance manifest,
+   * or a Minutebook sidecar.
    */
   public static boolean isCorpusNotes(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -104,7 +104,9 @@ public final class Dates {
     throw new DateTimeException("not a month: " + name);
   }
 
-  /** Minutes are written between 1900 and a few years ahead; other numbers are not meeting dates. */
+  /**
+   * Minutes are written between 1900 and a few years ahead; other numbers are not meeting dates.
+   */
   private static Optional<LocalDate> plausible(int year, int month, int day) {
     if (year < 1900 || year > 2100) {
       return Optional.empty();

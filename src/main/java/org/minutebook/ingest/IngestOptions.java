@@ -24,6 +24,9 @@ public record IngestOptions(int threads, Duration timeout, int maxChars, long ma
   /** One thread per core and the default limits. */
   public static IngestOptions defaults() {
     return new IngestOptions(
-        Runtime.getRuntime().availableProcessors(), DEFAULT_TIMEOUT, DEFAULT_MAX_CHARS, DEFAULT_MAX_BYTES);
+        Runtime.getRuntime().availableProcessors(),
+        DEFAULT_TIMEOUT,
+        DEFAULT_MAX_CHARS,
+        DEFAULT_MAX_BYTES);
   }
 }

@@ -21,8 +21,9 @@ import org.minutebook.model.IngestReport;
 import org.minutebook.model.IngestStatus;
 
 /**
- * Reads a whole corpus: each file is extracted on a worker thread with a time limit, turned into agenda
- * items and handed to the sink. A file that fails is reported with its reason; the run goes on.
+ * Reads a whole corpus: each file is extracted on a worker thread with a time limit, turned into
+ * agenda items and handed to the sink. A file that fails is reported with its reason; the run goes
+ * on.
  */
 public final class Ingester {
   private final IngestOptions options;
@@ -50,11 +51,13 @@ public final class Ingester {
     try {
       List<Future<FileOutcome>> pending = new ArrayList<>();
       for (Path file : files) {
-        pending.add(workers.submit(() -> {
-          FileOutcome outcome = ingestFile(root, file, manifest, sink, parsers);
-          listener.fileDone(outcome);
-          return outcome;
-        }));
+        pending.add(
+            workers.submit(
+                () -> {
+                  FileOutcome outcome = ingestFile(root, file, manifest, sink, parsers);
+                  listener.fileDone(outcome);
+                  return outcome;
+                }));
       }
       List<FileOutcome> outcomes = new ArrayList<>();
       for (Future<FileOutcome> future : pending) {
@@ -107,13 +110,15 @@ public final class Ingester {
   private Extracted extractWithTimeout(Path file, ExecutorService parsers)
       throws ExtractionException, IOException {
     CompletableFuture<Extracted> parse = new CompletableFuture<>();
-    Future<?> task = parsers.submit(() -> {
-      try {
-        parse.complete(extractor.extract(file));
-      } catch (Exception | StackOverflowError e) {
-        parse.completeExceptionally(e);
-      }
-    });
+    Future<?> task =
+        parsers.submit(
+            () -> {
+              try {
+                parse.complete(extractor.extract(file));
+              } catch (Exception | StackOverflowError e) {
+                parse.completeExceptionally(e);
+              }
+            });
     try {
       return parse.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -155,7 +160,10 @@ public final class Ingester {
     }
   }
 
-  /** A stable id: a hash of the source path (so re-runs replace, not duplicate) and the item's place. */
+  /**
+   * A stable id: a hash of the source path (so re-runs replace, not duplicate) and the item's
+   * place.
+   */
   public static String itemId(String source, int position) {
     try {
       byte[] hash =

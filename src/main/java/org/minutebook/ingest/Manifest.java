@@ -12,8 +12,8 @@ import org.minutebook.config.YamlFiles;
 
 /**
  * Sidecar manifests: a {@value #FILE_NAME} in any folder of the corpus describes the files in that
- * folder, as a person who read them stated it. Its values take precedence over anything read from the
- * documents. The format is documented in {@code corpus/README.md}.
+ * folder, as a person who read them stated it. Its values take precedence over anything read from
+ * the documents. The format is documented in {@code corpus/README.md}.
  */
 public final class Manifest {
   /** The sidecar's file name. */
@@ -105,7 +105,8 @@ public final class Manifest {
         }
         Map<String, EntryFields> files = file.files == null ? Map.of() : file.files;
         for (var e : new LinkedHashMap<>(files).entrySet()) {
-          Entry entry = (e.getValue() == null ? Entry.EMPTY : e.getValue().toEntry()).over(defaults);
+          Entry entry =
+              (e.getValue() == null ? Entry.EMPTY : e.getValue().toEntry()).over(defaults);
           validate(entry, manifestName, e.getKey());
           String source = folder.isEmpty() ? e.getKey() : folder + "/" + e.getKey();
           bySource.put(source, new Described(entry, manifestName));
@@ -129,21 +130,25 @@ public final class Manifest {
   private static void validate(Entry entry, String manifest, String file) {
     String where = manifest + ", entry '" + file + "': ";
     if (entry.date() != null && Dates.parse(entry.date()).isEmpty()) {
-      throw new ManifestException(where + "date '" + entry.date() + "' is not a date (use YYYY-MM-DD)");
+      throw new ManifestException(
+          where + "date '" + entry.date() + "' is not a date (use YYYY-MM-DD)");
     }
     if (entry.type() != null) {
       try {
         org.minutebook.model.DocumentType.fromLabel(entry.type());
       } catch (IllegalArgumentException e) {
         throw new ManifestException(
-            where + "type '" + entry.type() + "' is not one of minutes, agenda, report, decision, other");
+            where
+                + "type '"
+                + entry.type()
+                + "' is not one of minutes, agenda, report, decision, other");
       }
     }
   }
 
   /**
-   * What the manifests say of the file at {@code source}: its own entry, or else the defaults of the
-   * nearest folder above it that has any.
+   * What the manifests say of the file at {@code source}: its own entry, or else the defaults of
+   * the nearest folder above it that has any.
    */
   public Optional<Described> describe(String source) {
     Described own = bySource.get(source);

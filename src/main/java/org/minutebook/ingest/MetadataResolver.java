@@ -11,9 +11,9 @@ import org.minutebook.model.Origin;
 import org.minutebook.model.Sourced;
 
 /**
- * Decides an item's title, number, council, committee, date and type. Precedence: the sidecar manifest,
- * then what the document states, then the file's path. Nothing is guessed: a value no source states
- * stays empty.
+ * Decides an item's title, number, council, committee, date and type. Precedence: the sidecar
+ * manifest, then what the document states, then the file's path. Nothing is guessed: a value no
+ * source states stays empty.
  */
 public final class MetadataResolver {
   /** ModernGov issue pages: "Meeting: 30/09/2021 - Cabinet (Item 54)". */
@@ -42,14 +42,17 @@ public final class MetadataResolver {
           Pattern.MULTILINE);
 
   /** A leading agenda number and a trailing file size on ModernGov item lines. */
-  private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3}[a-z]?)\\.?\\s+(\\S.*)$");
+  private static final Pattern NUMBERED_TITLE =
+      Pattern.compile("^(\\d{1,3}[a-z]?)\\.?\\s+(\\S.*)$");
 
   private static final Pattern FILE_SIZE_SUFFIX =
-      Pattern.compile("\\s+(?:PDF|DOCX?|HTML?)\\s+\\d+(?:\\.\\d+)?\\s*[KM]B\\s*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\s+(?:PDF|DOCX?|HTML?)\\s+\\d+(?:\\.\\d+)?\\s*[KM]B\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** Lines that announce a page rather than name the item. */
   private static final Pattern NOT_A_TITLE =
-      Pattern.compile("^(?:agenda item|issue - meetings|minutes:?|agenda|item)\\s*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:agenda item|issue - meetings|minutes:?|agenda|item)\\s*$", Pattern.CASE_INSENSITIVE);
 
   private static final int HEAD_CHARS = 3_000;
   private static final int MAX_TITLE = 160;
@@ -65,7 +68,10 @@ public final class MetadataResolver {
    * @param embeddedTitle the title in the file's own metadata, if any
    */
   public static ItemMetadata resolve(
-      String source, String text, Optional<Manifest.Described> described, Optional<String> embeddedTitle) {
+      String source,
+      String text,
+      Optional<Manifest.Described> described,
+      Optional<String> embeddedTitle) {
     Manifest.Entry entry = described.map(Manifest.Described::entry).orElse(Manifest.Entry.EMPTY);
     String manifestName = described.map(Manifest.Described::manifest).orElse("");
     String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
@@ -77,7 +83,11 @@ public final class MetadataResolver {
             .or(() -> councilFromText(head));
     Optional<Sourced<String>> committee =
         fromManifest(entry.committee(), manifestName, entry, Function.identity())
-            .or(() -> isMeetingLine ? quoted(meeting.group(2).trim(), meeting.group()) : Optional.empty())
+            .or(
+                () ->
+                    isMeetingLine
+                        ? quoted(meeting.group(2).trim(), meeting.group())
+                        : Optional.empty())
             .or(() -> committeeFromText(head));
     Optional<Sourced<LocalDate>> date =
         fromManifest(entry.date(), manifestName, entry, v -> Dates.parse(v).orElseThrow())
@@ -94,7 +104,9 @@ public final class MetadataResolver {
             .or(() -> embeddedTitle.filter(t -> !t.isBlank()).map(String::strip))
             .orElseGet(() -> fileStem(source));
     DocumentType type =
-        Optional.ofNullable(entry.type()).map(DocumentType::fromLabel).orElseGet(() -> typeOf(source, head));
+        Optional.ofNullable(entry.type())
+            .map(DocumentType::fromLabel)
+            .orElseGet(() -> typeOf(source, head));
     return new ItemMetadata(title, itemNumber, council, committee, date, type);
   }
 
@@ -103,7 +115,8 @@ public final class MetadataResolver {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    String evidence = manifestName + (entry.evidence() == null ? "" : " (\"" + entry.evidence().strip() + "\")");
+    String evidence =
+        manifestName + (entry.evidence() == null ? "" : " (\"" + entry.evidence().strip() + "\")");
     return Optional.of(new Sourced<>(parse.apply(value.strip()), Origin.MANIFEST, evidence));
   }
 
@@ -156,19 +169,23 @@ public final class MetadataResolver {
   }
 
   private static Optional<String> numberFromTitleLine(String head) {
-    return firstTitleLine(head).flatMap(line -> {
-      Matcher m = NUMBERED_TITLE.matcher(line);
-      return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
-    });
+    return firstTitleLine(head)
+        .flatMap(
+            line -> {
+              Matcher m = NUMBERED_TITLE.matcher(line);
+              return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+            });
   }
 
   private static Optional<String> titleFromText(String head) {
-    return firstTitleLine(head).map(line -> {
-      Matcher numbered = NUMBERED_TITLE.matcher(line);
-      String title = numbered.matches() ? numbered.group(2) : line;
-      title = FILE_SIZE_SUFFIX.matcher(title).replaceFirst("").strip();
-      return shorten(title);
-    });
+    return firstTitleLine(head)
+        .map(
+            line -> {
+              Matcher numbered = NUMBERED_TITLE.matcher(line);
+              String title = numbered.matches() ? numbered.group(2) : line;
+              title = FILE_SIZE_SUFFIX.matcher(title).replaceFirst("").strip();
+              return shorten(title);
+            });
   }
 
   private static Optional<String> firstTitleLine(String head) {

@@ -4,11 +4,13 @@ import java.util.regex.Pattern;
 
 /** Pure text clean-up applied to everything Tika extracts. */
 public final class TextCleaner {
-  private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2000-\\u200A\\t]+");
+  private static final Pattern ODD_SPACES =
+      Pattern.compile("[\\u00A0\\u2007\\u202F\\u2000-\\u200A\\t]+");
   private static final Pattern TRAILING = Pattern.compile("[ ]+\\n");
   private static final Pattern LEADING = Pattern.compile("\\n[ ]+");
   private static final Pattern MANY_BLANKS = Pattern.compile("\\n{3,}");
-  private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFEFF]");
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFEFF]");
 
   /** A line that starts a list item: "1.", "2)", "a)", "(b)", "•", "-", "·", "–". */
   private static final Pattern LIST_ITEM =

@@ -27,8 +27,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Extracts plain text from one file with Tika's AutoDetectParser, and turns every way that can fail
- * into an {@link ExtractionException} with a status and a reason. Thread-safe: one instance serves all
- * worker threads. Embedded documents (attachments, images) are not descended into.
+ * into an {@link ExtractionException} with a status and a reason. Thread-safe: one instance serves
+ * all worker threads. Embedded documents (attachments, images) are not descended into.
  */
 public final class TikaExtractor {
   private final AutoDetectParser parser = new AutoDetectParser();
@@ -59,8 +59,7 @@ public final class TikaExtractor {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     StringWriter out = new StringWriter();
-    BodyContentHandler handler =
-        new BodyContentHandler(new WriteOutContentHandler(out, maxChars));
+    BodyContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(out, maxChars));
     boolean truncated = false;
     try (InputStream in = TikaInputStream.get(file)) {
       parser.parse(in, handler, metadata, new ParseContext());
@@ -70,7 +69,8 @@ public final class TikaExtractor {
       }
       truncated = true;
     } catch (EncryptedDocumentException | AccessPermissionException e) {
-      throw failure(IngestStatus.ENCRYPTED, "the file is encrypted or password-protected", e, metadata);
+      throw failure(
+          IngestStatus.ENCRYPTED, "the file is encrypted or password-protected", e, metadata);
     } catch (UnsupportedFormatException e) {
       throw failure(IngestStatus.UNSUPPORTED, "the format is not supported", e, metadata);
     } catch (ZeroByteFileException e) {
@@ -87,7 +87,8 @@ public final class TikaExtractor {
       throw failure(IngestStatus.CORRUPT, "the parser crashed", e, metadata);
     }
     String contentType = baseType(metadata);
-    String text = TextCleaner.paragraphs(TextCleaner.normalise(out.toString()), isBlockFormat(contentType));
+    String text =
+        TextCleaner.paragraphs(TextCleaner.normalise(out.toString()), isBlockFormat(contentType));
     if (text.isBlank()) {
       throw noText(contentType);
     }
@@ -105,7 +106,9 @@ public final class TikaExtractor {
     if (type == null || !parser.getParsers().containsKey(type)) {
       return new ExtractionException(
           IngestStatus.UNSUPPORTED,
-          "no text parser for this format (" + (contentType.isEmpty() ? "unknown" : contentType) + ")",
+          "no text parser for this format ("
+              + (contentType.isEmpty() ? "unknown" : contentType)
+              + ")",
           contentType);
     }
     String reason =

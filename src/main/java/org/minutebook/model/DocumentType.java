@@ -15,7 +15,9 @@ public enum DocumentType {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Reads a label such as "minutes"; unknown labels are an error so that manifest typos surface. */
+  /**
+   * Reads a label such as "minutes"; unknown labels are an error so that manifest typos surface.
+   */
   public static DocumentType fromLabel(String label) {
     return valueOf(label.trim().toUpperCase(Locale.ROOT));
   }

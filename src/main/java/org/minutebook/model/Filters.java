@@ -28,7 +28,8 @@ public record Filters(
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw new IllegalArgumentException("'from' (" + from.get() + ") is after 'to' (" + to.get() + ")");
+      throw new IllegalArgumentException(
+          "'from' (" + from.get() + ") is after 'to' (" + to.get() + ")");
     }
   }
 

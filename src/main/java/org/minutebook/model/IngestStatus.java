@@ -2,7 +2,9 @@ package org.minutebook.model;
 
 import java.util.Locale;
 
-/** How one file of the corpus ended up. Everything except {@link #INDEXED} is a skip with a reason. */
+/**
+ * How one file of the corpus ended up. Everything except {@link #INDEXED} is a skip with a reason.
+ */
 public enum IngestStatus {
   INDEXED,
   /** The parser found no text: an image-only PDF that needs OCR, or an empty file. */

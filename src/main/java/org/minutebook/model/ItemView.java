@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One item in full, as the documents endpoint returns it. Field names are part of the public JSON API.
+ * One item in full, as the documents endpoint returns it. Field names are part of the public JSON
+ * API.
  *
  * @param provenance where each metadata value came from, by field name ("council", "committee",
  *     "date")

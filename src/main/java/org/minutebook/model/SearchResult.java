@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param total how many items match in all
  * @param hits this page's hits
- * @param facets per facet ("committee", "council", "theme", "year", "type") its values and counts; a
- *     facet with a selected value still lists its other values (drill sideways)
+ * @param facets per facet ("committee", "council", "theme", "year", "type") its values and counts;
+ *     a facet with a selected value still lists its other values (drill sideways)
  * @param page the page number
  * @param size the page size
  * @param query the query as given

@@ -2,7 +2,9 @@ package org.minutebook.model;
 
 import java.util.Locale;
 
-/** How search results are ordered. Ties are always broken by item id so results are reproducible. */
+/**
+ * How search results are ordered. Ties are always broken by item id so results are reproducible.
+ */
 public enum SortOrder {
   RELEVANCE,
   NEWEST,

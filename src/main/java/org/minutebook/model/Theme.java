@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A theme that items are tagged with, defined as a query: an item has the theme when it mentions any
- * of the terms (single words are stemmed; several words are matched as a phrase) and none of the
- * exclusions.
+ * A theme that items are tagged with, defined as a query: an item has the theme when it mentions
+ * any of the terms (single words are stemmed; several words are matched as a phrase) and none of
+ * the exclusions.
  *
  * @param id stable identifier used in URLs and facets
  * @param label short name for people

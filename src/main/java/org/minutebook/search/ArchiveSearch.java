@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -20,7 +21,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.document.KeywordField;
 import org.minutebook.index.Schema;
 import org.minutebook.model.FacetValue;
 import org.minutebook.model.ItemView;
@@ -29,9 +29,9 @@ import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
 
 /**
- * Searches the archive: free text plus filters, facet counts that keep the other values of a selected
- * facet (drill sideways), a reproducible order, and highlighted snippets. Thread-safe; one instance
- * serves every request.
+ * Searches the archive: free text plus filters, facet counts that keep the other values of a
+ * selected facet (drill sideways), a reproducible order, and highlighted snippets. Thread-safe; one
+ * instance serves every request.
  */
 public final class ArchiveSearch {
   /** How many values each facet lists. */

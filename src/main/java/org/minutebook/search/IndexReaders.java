@@ -14,8 +14,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.minutebook.index.Schema;
 
 /**
- * Owns the one {@link SearcherManager} that every request shares, and the facet state that belongs to
- * its current reader (built once per reader, never per request).
+ * Owns the one {@link SearcherManager} that every request shares, and the facet state that belongs
+ * to its current reader (built once per reader, never per request).
  */
 public final class IndexReaders implements Closeable {
   private final Directory directory;

@@ -6,8 +6,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 
 /**
- * One point-in-time view of the index for one request: a searcher and the facet state of its reader.
- * Close it (try-with-resources) to release the searcher.
+ * One point-in-time view of the index for one request: a searcher and the facet state of its
+ * reader. Close it (try-with-resources) to release the searcher.
  */
 public final class IndexSnapshot implements AutoCloseable {
   private final SearcherManager manager;

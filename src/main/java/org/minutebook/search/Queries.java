@@ -24,8 +24,8 @@ public final class Queries {
   private Queries() {}
 
   /**
-   * Parses free text in the query language: words are all required, "quoted phrases", OR, -exclusion,
-   * parentheses and trailing wildcards. Blank text matches everything.
+   * Parses free text in the query language: words are all required, "quoted phrases", OR,
+   * -exclusion, parentheses and trailing wildcards. Blank text matches everything.
    */
   public static Query text(String query) throws QuerySyntaxException {
     if (query == null || query.isBlank()) {
@@ -33,7 +33,8 @@ public final class Queries {
     }
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new QuerySyntaxException(
-          "the query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH, null);
+          "the query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH,
+          null);
     }
     Map<String, Float> boosts = Schema.TEXT_FIELDS;
     MultiFieldQueryParser parser =
@@ -44,9 +45,10 @@ public final class Queries {
     try {
       return parser.parse(query);
     } catch (ParseException e) {
-      throw new QuerySyntaxException(explain(e), e);
+      throw new QuerySyntaxException(explain(query), e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
+      throw new QuerySyntaxException(
+          "the query expands to too many terms; make it more specific", e);
     }
   }
 
@@ -75,15 +77,27 @@ public final class Queries {
     }
   }
 
-  /** The parser's message without its grammar dump, and a hint that helps. */
-  private static String explain(ParseException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    int expecting = message.indexOf("Was expecting");
-    if (expecting > 0) {
-      message = message.substring(0, expecting);
+  /**
+   * What is wrong with a query the parser refused, in the user's terms rather than the grammar's.
+   */
+  static String explain(String query) {
+    long quotes = query.chars().filter(c -> c == '"').count();
+    if (quotes % 2 == 1) {
+      return "the query has an opening \" without a closing one: close the phrase or remove the quote";
     }
-    message = message.replaceAll("\\s+", " ").replace("Cannot parse '", "cannot read '").strip();
-    return message
-        + " (check that quotes and brackets are closed, and put a word after AND, OR or NOT)";
+    int depth = 0;
+    for (char c : query.toCharArray()) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        return "the query has a ) without a matching (";
+      }
+    }
+    if (depth > 0) {
+      return "the query has a ( without a matching ): close the bracket or remove it";
+    }
+    return "the query '"
+        + (query.length() > 80 ? query.substring(0, 80) + "…" : query)
+        + "' cannot be read: put a word after AND, OR and NOT, do not start a word with * or ?, and"
+        + " put a backslash before other special characters (\\ + - ! ( ) : ^ [ ] { } ~ * ? /)";
   }
 }

@@ -14,8 +14,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.minutebook.index.Schema;
 
 /**
- * Highlighted passages of the body for a page of hits: paragraphs that contain matches, HTML-escaped,
- * matches wrapped in {@code <mark>}, long paragraphs trimmed around their first match.
+ * Highlighted passages of the body for a page of hits: paragraphs that contain matches,
+ * HTML-escaped, matches wrapped in {@code <mark>}, long paragraphs trimmed around their first
+ * match.
  */
 final class Snippets {
   static final int MAX_PASSAGE_CHARS = 320;
@@ -42,7 +43,9 @@ final class Snippets {
                 .withHighlightPhrasesStrictly(true));
     int[] maxPassages = new int[] {perHit};
     Object[] formatted =
-        highlighter.asObjects(new String[] {Schema.BODY}, query, docIds, maxPassages).get(Schema.BODY);
+        highlighter
+            .asObjects(new String[] {Schema.BODY}, query, docIds, maxPassages)
+            .get(Schema.BODY);
     List<List<String>> out = new ArrayList<>(docIds.length);
     for (Object snippets : formatted) {
       @SuppressWarnings("unchecked")
@@ -63,7 +66,8 @@ final class Snippets {
       // The highlighter wants doc ids in order; restore the caller's order afterwards.
       int[] sorted = docIds.clone();
       Arrays.sort(sorted);
-      Map<String, Object[]> bySortedId = highlightFieldsAsObjects(fields, query, sorted, maxPassages);
+      Map<String, Object[]> bySortedId =
+          highlightFieldsAsObjects(fields, query, sorted, maxPassages);
       Map<String, Object[]> result = new java.util.HashMap<>();
       for (var entry : bySortedId.entrySet()) {
         Object[] reordered = new Object[docIds.length];

@@ -26,9 +26,9 @@ import org.minutebook.model.SortOrder;
 import org.minutebook.model.Timeline;
 
 /**
- * Timelines: how many items of a theme or query fall in each period, and the items themselves in date
- * order. Counts come from the hierarchical date facet (year, month), so they cover every match however
- * many entries are listed. Undated items are counted apart and listed last, never dropped.
+ * Timelines: how many items of a theme or query fall in each period, and the items themselves in
+ * date order. Counts come from the hierarchical date facet (year, month), so they cover every match
+ * however many entries are listed. Undated items are counted apart and listed last, never dropped.
  */
 public final class Timelines {
   private final IndexReaders readers;
@@ -88,7 +88,9 @@ public final class Timelines {
   }
 
   private static void countPeriods(
-      SortedSetDocValuesFacetCounts counts, TimelineRequest.Interval interval, TreeMap<String, Long> out)
+      SortedSetDocValuesFacetCounts counts,
+      TimelineRequest.Interval interval,
+      TreeMap<String, Long> out)
       throws IOException {
     FacetResult years = counts.getAllChildren(Schema.FACET_DATE);
     if (years == null) {

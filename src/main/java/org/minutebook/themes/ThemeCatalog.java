@@ -16,8 +16,8 @@ import org.minutebook.config.YamlFiles;
 import org.minutebook.model.Theme;
 
 /**
- * The themes items are tagged with. The built-in taxonomy ships in the jar; a {@value #FILE_NAME} at the
- * corpus root replaces it, so that users can edit themes without rebuilding.
+ * The themes items are tagged with. The built-in taxonomy ships in the jar; a {@value #FILE_NAME}
+ * at the corpus root replaces it, so that users can edit themes without rebuilding.
  */
 public final class ThemeCatalog {
   /** The name of a corpus's own taxonomy file. */
@@ -25,6 +25,7 @@ public final class ThemeCatalog {
 
   private static final String BUILT_IN = "/org/minutebook/themes/default-themes.yaml";
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
   /** The file's shape: a list of themes (public fields, so that errors point at their line). */
   static final class ThemeFile {
     public List<ThemeFields> themes;
@@ -150,5 +151,4 @@ public final class ThemeCatalog {
       super(message);
     }
   }
-
 }

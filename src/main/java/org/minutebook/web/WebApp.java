@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the Javalin app around an archive. The app is returned unstarted so that the CLI can start it
- * on its port and tests on port 0.
+ * Builds the Javalin app around an archive. The app is returned unstarted so that the CLI can start
+ * it on its port and tests on port 0.
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
@@ -26,7 +26,9 @@ public final class WebApp {
   public static Javalin create(Archive archive) {
     ApiRoutes api = new ApiRoutes(archive);
     ObjectMapper mapper =
-        new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).findAndRegisterModules();
+        new ObjectMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .findAndRegisterModules();
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -49,13 +51,15 @@ public final class WebApp {
   /** The one place where exceptions become responses: 4xx with a message, 500 without details. */
   private static void registerErrors(io.javalin.config.RoutesConfig routes) {
     routes.exception(
-        BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody(e.getMessage())));
+        BadRequest.class,
+        (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody(e.getMessage())));
     routes.exception(
         QuerySyntaxException.class,
         (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody(e.getMessage())));
     routes.exception(
         ValidationException.class,
-        (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody(e.getErrors().toString())));
+        (e, ctx) ->
+            ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody(e.getErrors().toString())));
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> ctx.status(e.getStatus()).json(new ErrorBody(e.getMessage())));

@@ -24,7 +24,8 @@ class MetadataResolverTest {
     assertEquals("Update on the improvement programme", meta.title());
     assertEquals(Optional.of("54"), meta.itemNumber());
     assertEquals(
-        Optional.of(new Sourced<>("Cabinet", Origin.TEXT, "\"Meeting: 30/09/2021 - Cabinet (Item 54)\"")),
+        Optional.of(
+            new Sourced<>("Cabinet", Origin.TEXT, "\"Meeting: 30/09/2021 - Cabinet (Item 54)\"")),
         meta.committee());
     assertEquals(Optional.of(LocalDate.of(2021, 9, 30)), meta.date().map(Sourced::value));
   }
@@ -36,9 +37,11 @@ class MetadataResolverTest {
             "minutes.pdf",
             "Limerick City and County Council\n\nMinutes of the Monthly Meeting of the Metropolitan"
                 + " District of Limerick held on Monday, 15th June 2020 at 3.00 p.m.");
-    assertEquals(Optional.of("Metropolitan District of Limerick"), meta.committee().map(Sourced::value));
+    assertEquals(
+        Optional.of("Metropolitan District of Limerick"), meta.committee().map(Sourced::value));
     assertEquals(Optional.of(LocalDate.of(2020, 6, 15)), meta.date().map(Sourced::value));
-    assertEquals(Optional.of("Limerick City and County Council"), meta.council().map(Sourced::value));
+    assertEquals(
+        Optional.of("Limerick City and County Council"), meta.council().map(Sourced::value));
     assertEquals(DocumentType.MINUTES, meta.type());
     assertEquals(
         "Minutes of the Monthly Meeting of the Metropolitan District of Limerick held on Monday, 15th"
@@ -58,15 +61,19 @@ class MetadataResolverTest {
 
   @Test
   void resolutionPreamblesNameTheCommittee() {
-    ItemMetadata meta = resolve("x.txt", "Minutes:\nRESOLVED:\nThat the Children and Families Committee\n1. Note it.");
-    assertEquals(Optional.of("Children and Families Committee"), meta.committee().map(Sourced::value));
+    ItemMetadata meta =
+        resolve(
+            "x.txt", "Minutes:\nRESOLVED:\nThat the Children and Families Committee\n1. Note it.");
+    assertEquals(
+        Optional.of("Children and Families Committee"), meta.committee().map(Sourced::value));
   }
 
   @Test
   void aDateInThePathIsUsedOnlyWhenTheTextStatesNone() {
     ItemMetadata fromPath = resolve("parish/minutes-2019-09-03.txt", "Apologies were received.");
     assertEquals(
-        Optional.of(new Sourced<>(LocalDate.of(2019, 9, 3), Origin.PATH, "parish/minutes-2019-09-03.txt")),
+        Optional.of(
+            new Sourced<>(LocalDate.of(2019, 9, 3), Origin.PATH, "parish/minutes-2019-09-03.txt")),
         fromPath.date());
     assertEquals(DocumentType.MINUTES, fromPath.type());
   }
@@ -80,7 +87,9 @@ class MetadataResolverTest {
 
   @Test
   void theManifestOutranksTheText() {
-    Manifest.Entry entry = new Manifest.Entry("Example Council", "Cabinet", "2021-10-01", "decision", "7", null, "a note");
+    Manifest.Entry entry =
+        new Manifest.Entry(
+            "Example Council", "Cabinet", "2021-10-01", "decision", "7", null, "a note");
     ItemMetadata meta =
         MetadataResolver.resolve(
             "x.txt",
@@ -88,7 +97,8 @@ class MetadataResolverTest {
             Optional.of(new Manifest.Described(entry, "minutebook-manifest.yaml")),
             Optional.empty());
     assertEquals(
-        Optional.of(new Sourced<>("Cabinet", Origin.MANIFEST, "minutebook-manifest.yaml (\"a note\")")),
+        Optional.of(
+            new Sourced<>("Cabinet", Origin.MANIFEST, "minutebook-manifest.yaml (\"a note\")")),
         meta.committee());
     assertEquals(Optional.of(LocalDate.of(2021, 10, 1)), meta.date().map(Sourced::value));
     assertEquals(Optional.of("7"), meta.itemNumber());

@@ -9,7 +9,8 @@ class TextCleanerTest {
   void normaliseUnifiesSpacesAndBlankLines() {
     assertEquals(
         "Minutes:\n\nThe Committee received\nan update.",
-        TextCleaner.normalise("\uFEFFMinutes:\u00A0\r\n \u00A0\r\n\r\n\r\nThe\tCommittee received  \n  an update.\n\n"));
+        TextCleaner.normalise(
+            "\uFEFFMinutes:\u00A0\r\n \u00A0\r\n\r\n\r\nThe\tCommittee received  \n  an update.\n\n"));
   }
 
   @Test
@@ -45,6 +46,7 @@ class TextCleanerTest {
     assertEquals(
         "Issue - meetings\n\nMeeting: 30/09/2021 - Cabinet (Item 54)\n\nThe cabinet noted it.",
         TextCleaner.paragraphs(
-            "Issue - meetings\nMeeting: 30/09/2021 - Cabinet (Item 54)\n\nThe cabinet noted it.", true));
+            "Issue - meetings\nMeeting: 30/09/2021 - Cabinet (Item 54)\n\nThe cabinet noted it.",
+            true));
   }
 }

@@ -31,7 +31,9 @@ import org.minutebook.model.SortOrder;
 import org.minutebook.model.Timeline;
 import org.minutebook.themes.ThemeCatalog;
 
-/** A real index built from the fixture corpus: exact hits, facet counts, filters, order, timelines. */
+/**
+ * A real index built from the fixture corpus: exact hits, facet counts, filters, order, timelines.
+ */
 class ArchiveSearchTest {
   @TempDir static Path temp;
   static IngestReport report;
@@ -53,8 +55,7 @@ class ArchiveSearchTest {
   @Test
   void everyFileEndsInAStatusWithAReason() {
     Map<String, IngestStatus> statuses =
-        report.files().stream()
-            .collect(Collectors.toMap(f -> f.source(), f -> f.status()));
+        report.files().stream().collect(Collectors.toMap(f -> f.source(), f -> f.status()));
     assertEquals(TestCorpus.ALL_FILES, report.files().stream().map(f -> f.source()).toList());
     assertEquals(IngestStatus.INDEXED, statuses.get(TestCorpus.PLANNING));
     assertEquals(IngestStatus.INDEXED, statuses.get(TestCorpus.CABINET));
@@ -75,8 +76,13 @@ class ArchiveSearchTest {
     assertEquals("2021-09-30", cabinet.date());
     assertEquals("54", cabinet.itemNumber());
     assertEquals("Example Borough Council", cabinet.council());
-    assertEquals("text: \"Meeting: 30/09/2021 - Cabinet (Item 54)\"", cabinet.provenance().get("date"));
-    assertTrue(cabinet.provenance().get("council").startsWith("manifest: borough/minutebook-manifest.yaml"));
+    assertEquals(
+        "text: \"Meeting: 30/09/2021 - Cabinet (Item 54)\"", cabinet.provenance().get("date"));
+    assertTrue(
+        cabinet
+            .provenance()
+            .get("council")
+            .startsWith("manifest: borough/minutebook-manifest.yaml"));
 
     ItemView council = item(TestCorpus.COUNCIL);
     assertEquals("Full Council", council.committee());
@@ -149,7 +155,8 @@ class ArchiveSearchTest {
         all.facets().get("committee"));
     assertEquals(
         List.of(
-            new FacetValue("Example Borough Council", 3), new FacetValue("Example County Council", 1)),
+            new FacetValue("Example Borough Council", 3),
+            new FacetValue("Example County Council", 1)),
         all.facets().get("council"));
     assertEquals(
         List.of(
@@ -167,19 +174,28 @@ class ArchiveSearchTest {
             new FacetValue("2019", 1)),
         all.facets().get("year"));
     assertEquals(
-        List.of(new FacetValue("minutes", 3), new FacetValue("other", 1)), all.facets().get("type"));
+        List.of(new FacetValue("minutes", 3), new FacetValue("other", 1)),
+        all.facets().get("type"));
   }
 
   @Test
   void aSelectedFacetKeepsItsOtherValues() throws Exception {
     Filters cabinetOnly =
-        new Filters(List.of("Cabinet"), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
-    SearchResult result = archive.search(new SearchRequest("", cabinetOnly, SortOrder.RELEVANCE, 1, 10));
+        new Filters(
+            List.of("Cabinet"),
+            List.of(),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty());
+    SearchResult result =
+        archive.search(new SearchRequest("", cabinetOnly, SortOrder.RELEVANCE, 1, 10));
     assertEquals(List.of(TestCorpus.CABINET), sources(result));
     // Drill sideways: the committee facet still lists every committee with its own count...
     assertEquals(4, result.facets().get("committee").size());
     // ...while the other facets count only what the selection leaves.
-    assertEquals(List.of(new FacetValue("Example Borough Council", 1)), result.facets().get("council"));
+    assertEquals(
+        List.of(new FacetValue("Example Borough Council", 1)), result.facets().get("council"));
     assertEquals(
         List.of(new FacetValue("front-door", 1), new FacetValue("recruitment", 1)),
         result.facets().get("theme"));
@@ -189,7 +205,12 @@ class ArchiveSearchTest {
   void valuesOfOneFacetAreAlternatives() throws Exception {
     Filters two =
         new Filters(
-            List.of("Cabinet", "Full Council"), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+            List.of("Cabinet", "Full Council"),
+            List.of(),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty());
     SearchResult result = archive.search(new SearchRequest("", two, SortOrder.OLDEST, 1, 10));
     assertEquals(List.of(TestCorpus.COUNCIL, TestCorpus.CABINET), sources(result));
   }
@@ -232,7 +253,8 @@ class ArchiveSearchTest {
     for (String bad : List.of("\"unclosed", "(front door", "AND", "front AND", "*door", "a:b:c")) {
       assertThrows(QuerySyntaxException.class, () -> search(bad), bad);
     }
-    assertThrows(QuerySyntaxException.class, () -> search("x".repeat(Queries.MAX_QUERY_LENGTH + 1)));
+    assertThrows(
+        QuerySyntaxException.class, () -> search("x".repeat(Queries.MAX_QUERY_LENGTH + 1)));
   }
 
   @Test
@@ -245,7 +267,8 @@ class ArchiveSearchTest {
     assertEquals(
         List.of(TestCorpus.COUNCIL, TestCorpus.CABINET),
         byYear.entries().stream().map(Timeline.Entry::source).toList());
-    assertTrue(byYear.entries().get(0).snippet().contains("<mark>"), byYear.entries().get(0).snippet());
+    assertTrue(
+        byYear.entries().get(0).snippet().contains("<mark>"), byYear.entries().get(0).snippet());
 
     Timeline byQuarter = timeline("recruitment", TimelineRequest.Interval.QUARTER);
     assertEquals(
@@ -270,7 +293,8 @@ class ArchiveSearchTest {
     assertEquals(List.of(new Timeline.Bucket("2020", 1)), budget.buckets());
   }
 
-  private static Timeline timeline(String theme, TimelineRequest.Interval interval) throws Exception {
+  private static Timeline timeline(String theme, TimelineRequest.Interval interval)
+      throws Exception {
     return archive.timeline(
         new TimelineRequest(archive.theme(theme), "", Filters.NONE, interval, 100));
   }

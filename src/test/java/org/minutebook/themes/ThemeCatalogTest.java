@@ -23,7 +23,8 @@ class ThemeCatalogTest {
 
   @Test
   void invalidFilesNameTheLine() {
-    String yaml = "themes:\n  - id: ok\n    label: OK\n    terms: [a]\n  - id: two\n    lable: typo\n";
+    String yaml =
+        "themes:\n  - id: ok\n    label: OK\n    terms: [a]\n  - id: two\n    lable: typo\n";
     ThemeCatalog.ThemeFileException e =
         assertThrows(
             ThemeCatalog.ThemeFileException.class,
@@ -47,7 +48,11 @@ class ThemeCatalogTest {
   void theFingerprintFollowsTheContent() {
     byte[] one = "themes:\n  - {id: a, label: A, terms: [x]}\n".getBytes(StandardCharsets.UTF_8);
     byte[] two = "themes:\n  - {id: a, label: A, terms: [y]}\n".getBytes(StandardCharsets.UTF_8);
-    assertEquals(ThemeCatalog.parse(one, "t").fingerprint(), ThemeCatalog.parse(one, "t").fingerprint());
-    assertTrue(!ThemeCatalog.parse(one, "t").fingerprint().equals(ThemeCatalog.parse(two, "t").fingerprint()));
+    assertEquals(
+        ThemeCatalog.parse(one, "t").fingerprint(), ThemeCatalog.parse(one, "t").fingerprint());
+    assertTrue(
+        !ThemeCatalog.parse(one, "t")
+            .fingerprint()
+            .equals(ThemeCatalog.parse(two, "t").fingerprint()));
   }
 }

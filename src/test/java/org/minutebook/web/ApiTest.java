@@ -1,0 +1,280 @@
+package org.minutebook.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.minutebook.TestCorpus;
+import org.minutebook.index.IndexBuilder;
+import org.minutebook.ingest.IngestListener;
+import org.minutebook.ingest.IngestOptions;
+import org.minutebook.search.Archive;
+import org.minutebook.themes.ThemeCatalog;
+
+/** The HTTP API of a real Javalin server on a free port, over the fixture corpus. */
+class ApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir static Path temp;
+  static Archive archive;
+  static Javalin app;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path corpus = TestCorpus.write(temp.resolve("corpus"));
+    IndexBuilder.build(
+        corpus, temp.resolve("index"), IngestOptions.defaults(), IngestListener.NONE);
+    archive = Archive.open(temp.resolve("index"), ThemeCatalog.forCorpus(corpus));
+    app = WebApp.create(archive).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    app.stop();
+    archive.close();
+  }
+
+  @Test
+  void searchAnswersWithTheDocumentedFields() throws Exception {
+    JsonNode body = ok("/api/search?q=" + encode("front door"));
+    assertEquals(2, body.get("total").asInt());
+    JsonNode hit = body.get("hits").get(0);
+    assertEquals(
+        Set.of(
+            "id",
+            "source",
+            "title",
+            "council",
+            "committee",
+            "date",
+            "snippets",
+            "score",
+            "itemNumber",
+            "type",
+            "themes"),
+        fieldNames(hit));
+    assertEquals(TestCorpus.CABINET, hit.get("source").asText());
+    assertEquals("2021-09-30", hit.get("date").asText());
+    assertEquals("Cabinet", hit.get("committee").asText());
+    assertTrue(hit.get("snippets").get(0).asText().contains("<mark>front door</mark>"));
+    assertEquals(
+        Set.of("committee", "council", "theme", "type", "year"), fieldNames(body.get("facets")));
+    JsonNode committee = body.get("facets").get("committee").get(0);
+    assertEquals(Set.of("value", "count"), fieldNames(committee));
+  }
+
+  @Test
+  void unknownValuesAreNullNotMissing() throws Exception {
+    JsonNode all = ok("/api/search?q=&sort=oldest&size=10");
+    assertEquals(4, all.get("total").asInt());
+    for (JsonNode hit : all.get("hits")) {
+      assertTrue(hit.has("council") && hit.has("date") && hit.has("committee"), hit.toString());
+    }
+  }
+
+  @Test
+  void filtersSortAndPageCombine() throws Exception {
+    JsonNode two =
+        ok("/api/search?committee=Cabinet&committee=" + encode("Full Council") + "&sort=oldest");
+    assertEquals(List.of(TestCorpus.COUNCIL, TestCorpus.CABINET), sources(two));
+    assertEquals(4, two.get("facets").get("committee").size());
+
+    JsonNode themed = ok("/api/search?theme=recruitment&sort=newest");
+    assertEquals(List.of(TestCorpus.SCRUTINY, TestCorpus.CABINET), sources(themed));
+
+    JsonNode range = ok("/api/search?from=2020-01-20&to=2021-09-30&sort=newest");
+    assertEquals(List.of(TestCorpus.CABINET, TestCorpus.COUNCIL), sources(range));
+
+    JsonNode page = ok("/api/search?sort=oldest&size=1&page=3");
+    assertEquals(List.of(TestCorpus.CABINET), sources(page));
+    assertEquals(4, page.get("total").asInt());
+  }
+
+  @Test
+  void themesAreListed() throws Exception {
+    JsonNode themes = ok("/api/themes");
+    assertEquals("recruitment", themes.get(0).get("id").asText());
+    assertEquals(Set.of("id", "label", "description"), fieldNames(themes.get(0)));
+    assertEquals("front-door", themes.get(1).get("id").asText());
+  }
+
+  @Test
+  void timelineAnswersWithBucketsAndEntriesInDateOrder() throws Exception {
+    JsonNode timeline = ok("/api/timeline?theme=front-door");
+    assertEquals("front-door", timeline.get("theme").asText());
+    assertEquals(
+        "[{\"period\":\"2020\",\"count\":1},{\"period\":\"2021\",\"count\":1}]",
+        timeline.get("buckets").toString());
+    JsonNode entries = timeline.get("entries");
+    assertEquals(
+        Set.of("id", "date", "committee", "council", "source", "title", "snippet"),
+        fieldNames(entries.get(0)));
+    assertEquals("2020-01-20", entries.get(0).get("date").asText());
+    assertEquals("2021-09-30", entries.get(1).get("date").asText());
+
+    JsonNode filtered = ok("/api/timeline?theme=front-door&q=budget&interval=month");
+    assertEquals(1, filtered.get("total").asInt());
+    assertEquals("[{\"period\":\"2020-01\",\"count\":1}]", filtered.get("buckets").toString());
+  }
+
+  @Test
+  void documentsAreServedWithProvenance() throws Exception {
+    String id = ok("/api/search?q=potholes").get("hits").get(0).get("id").asText();
+    JsonNode doc = ok("/api/documents/" + id);
+    assertEquals(TestCorpus.PLANNING, doc.get("source").asText());
+    assertTrue(doc.get("body").asText().contains("potholes on the High Street"));
+    assertEquals(
+        "text: \"held on 3rd September 2019\"", doc.get("provenance").get("date").asText());
+    assertEquals(404, get("/api/documents/no-such-item").statusCode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/search?q=%22unclosed",
+        "/api/search?q=(front",
+        "/api/search?q=AND",
+        "/api/search?from=2021-13-01",
+        "/api/search?to=yesterday",
+        "/api/search?from=2022-01-01&to=2021-01-01",
+        "/api/search?size=101",
+        "/api/search?size=0",
+        "/api/search?page=0",
+        "/api/search?page=abc",
+        "/api/search?page=99999&size=100",
+        "/api/search?sort=sideways",
+        "/api/timeline",
+        "/api/timeline?theme=no-such-theme",
+        "/api/timeline?theme=recruitment&interval=week",
+        "/api/timeline?theme=recruitment&entries=-1",
+      })
+  void badParametersGet400WithAMessage(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertEquals(400, response.statusCode(), path + " → " + response.body());
+    String error = JSON.readTree(response.body()).get("error").asText();
+    assertTrue(!error.isBlank(), path);
+  }
+
+  @Test
+  void hostileQueriesNeverCauseA500() throws Exception {
+    List<String> queries =
+        new ArrayList<>(
+            List.of(
+                "\"",
+                "(",
+                ")",
+                "[",
+                "]",
+                "{",
+                "}",
+                "*",
+                "?",
+                "~",
+                "^",
+                ":",
+                "\\",
+                "/",
+                "//",
+                "&&",
+                "||",
+                "!",
+                "-",
+                "+",
+                "OR",
+                "NOT",
+                "a OR",
+                "OR b",
+                "\"a\" \"",
+                "((((a))))",
+                "a^",
+                "a~2~",
+                "a:",
+                ":a",
+                "title:",
+                "a*b*c",
+                "[a TO",
+                "{a TO b]",
+                "a AND (b OR",
+                "ä ö ü é ñ 中文 العربية",
+                "\u0000",
+                "<script>alert(1)</script>",
+                "%",
+                "' OR 1=1 --"));
+    queries.add("(".repeat(200) + "a" + ")".repeat(200));
+    queries.add("a ".repeat(600));
+    queries.add("x".repeat(2000));
+    for (String q : queries) {
+      HttpResponse<String> response = get("/api/search?q=" + encode(q));
+      assertTrue(
+          response.statusCode() == 200 || response.statusCode() == 400,
+          q + " → " + response.statusCode() + " " + response.body());
+      assertTrue(
+          response.headers().firstValue("content-type").orElse("").startsWith("application/json"),
+          q);
+    }
+  }
+
+  @Test
+  void unknownApiPathsAnswerJson404() throws Exception {
+    HttpResponse<String> response = get("/api/nothing-here");
+    assertEquals(404, response.statusCode());
+    assertTrue(JSON.readTree(response.body()).has("error"), response.body());
+  }
+
+  @Test
+  void thePageIsServed() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+    assertTrue(page.body().contains("Minutebook"), page.body());
+    assertEquals(200, get("/api/health").statusCode());
+  }
+
+  private static JsonNode ok(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertEquals(200, response.statusCode(), path + " → " + response.body());
+    return JSON.readTree(response.body());
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> sources(JsonNode result) {
+    List<String> sources = new ArrayList<>();
+    result.get("hits").forEach(hit -> sources.add(hit.get("source").asText()));
+    return sources;
+  }
+
+  private static Set<String> fieldNames(JsonNode node) {
+    Set<String> names = new java.util.TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

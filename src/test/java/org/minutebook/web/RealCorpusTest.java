@@ -1,0 +1,92 @@
+package org.minutebook.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minutebook.SharedData;
+import org.minutebook.index.IndexBuilder;
+import org.minutebook.ingest.IngestListener;
+import org.minutebook.ingest.IngestOptions;
+import org.minutebook.model.FileOutcome;
+import org.minutebook.model.IngestReport;
+import org.minutebook.model.IngestStatus;
+import org.minutebook.search.Archive;
+import org.minutebook.themes.ThemeCatalog;
+
+/**
+ * The 171 real public minutes of {@code ../shared/corpus-real}: every file ends indexed or with a
+ * reason, and a server over the result answers. Skipped when the shared data is absent.
+ */
+class RealCorpusTest {
+  @TempDir Path index;
+
+  @Test
+  void everyRealFileIsIndexedOrReportedAndTheServerAnswers() throws Exception {
+    Path corpus = SharedData.require("corpus-real");
+    List<String> listed = manifestFiles(corpus.resolve("MANIFEST.tsv"));
+    assertEquals(171, listed.size());
+
+    IngestReport report =
+        IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);
+    Map<String, FileOutcome> bySource =
+        report.files().stream().collect(Collectors.toMap(FileOutcome::source, f -> f));
+    for (String file : listed) {
+      FileOutcome outcome = bySource.get(file);
+      assertTrue(outcome != null, file + " has no outcome");
+      assertTrue(outcome.status() != IngestStatus.CORPUS_NOTES, file + " is minutes, not notes");
+      if (outcome.status() != IngestStatus.INDEXED) {
+        assertFalse(outcome.reason().isBlank(), file + " was skipped without a reason");
+      }
+    }
+    long indexed = report.files().stream().filter(f -> f.status() == IngestStatus.INDEXED).count();
+    assertTrue(indexed >= 165, "only " + indexed + " of 171 indexed: " + report.skipped());
+
+    try (Archive archive = Archive.open(index, ThemeCatalog.forCorpus(corpus))) {
+      Javalin app = WebApp.create(archive).start("127.0.0.1", 0);
+      try {
+        JsonNode planning = get(app, "/api/search?q=planning&size=5");
+        assertTrue(planning.get("total").asLong() > 10, planning.toString());
+        assertEquals(5, planning.get("hits").size());
+        JsonNode timeline = get(app, "/api/timeline?theme=planning");
+        assertTrue(timeline.get("buckets").size() > 3, timeline.get("buckets").toString());
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  private static JsonNode get(Javalin app, String path) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, response.statusCode(), response.body());
+    return new ObjectMapper().readTree(response.body());
+  }
+
+  private static List<String> manifestFiles(Path tsv) throws IOException {
+    return Files.readAllLines(tsv, StandardCharsets.UTF_8).stream()
+        .skip(1)
+        .filter(line -> !line.isBlank())
+        .map(line -> line.substring(0, line.indexOf('\t')))
+        .toList();
+  }
+}
