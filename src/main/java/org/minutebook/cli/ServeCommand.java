@@ -1,6 +1,7 @@
 package org.minutebook.cli;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.minutebook.config.Paths;
@@ -63,7 +64,19 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
     Archive archive = Archive.open(paths.index(), ThemeCatalog.forCorpus(paths.corpus()));
-    Javalin app = WebApp.create(archive).start(server.host(), server.port());
+    Javalin app;
+    try {
+      app = WebApp.create(archive).start(server.host(), server.port());
+    } catch (JavalinBindException e) {
+      archive.close();
+      throw new IllegalArgumentException(
+          "cannot listen on "
+              + server.host()
+              + ":"
+              + server.port()
+              + " (is another server using it?); choose another port with --port",
+          e);
+    }
     running = app;
     Runtime.getRuntime()
         .addShutdownHook(

@@ -124,6 +124,10 @@ class CliTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertEquals(200, health.statusCode());
     assertEquals(2, new ObjectMapper().readTree(health.body()).get("total").asInt());
+
+    Run second = runOnCorpus("serve", "--port", url.group(2));
+    assertEquals(1, second.status());
+    assertTrue(second.err().contains("cannot listen on 127.0.0.1:" + url.group(2)), second.err());
   }
 
   @Test
