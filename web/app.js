@@ -12,7 +12,7 @@
 (function () {
   'use strict';
 
-  var FACETS = ['committee', 'council', 'theme', 'type'];
+  var FACETS = ['committee', 'council', 'theme', 'type', 'year'];
   var FACET_TITLES = {
     committee: 'Committee',
     council: 'Council',
@@ -600,25 +600,14 @@
     return FACETS.some(function (f) { return state[f].length > 0; }) || !!state.from || !!state.to;
   }
 
-  /** The year that from/to select, when they span exactly one calendar year. */
-  function selectedYear(state) {
-    var m = /^(\d{4})-01-01$/.exec(state.from);
-    return m && state.to === m[1] + '-12-31' ? m[1] : '';
-  }
-
   function facetLabel(facet, value) { return facet === 'theme' ? themeLabel(value) : value; }
 
-  /** The state with one facet value switched on or off (years set or clear from and to). */
+  /** The state with one facet value switched on or off. */
   function toggled(state, facet, value) {
     var next = copyState(state, { page: 1 });
-    if (facet === 'year') {
-      if (selectedYear(state) === value) { next.from = ''; next.to = ''; }
-      else { next.from = value + '-01-01'; next.to = value + '-12-31'; }
-    } else {
-      var i = next[facet].indexOf(value);
-      if (i >= 0) next[facet].splice(i, 1);
-      else next[facet].push(value);
-    }
+    var i = next[facet].indexOf(value);
+    if (i >= 0) next[facet].splice(i, 1);
+    else next[facet].push(value);
     return next;
   }
 
@@ -628,7 +617,7 @@
     ['committee', 'council', 'theme', 'type', 'year'].forEach(function (facet) {
       var values = arr(facets[facet]).filter(function (v) { return v && v.value !== undefined; })
         .map(function (v) { return { value: str(v.value), count: typeof v.count === 'number' ? v.count : 0 }; });
-      var selected = facet === 'year' ? (selectedYear(state) ? [selectedYear(state)] : []) : state[facet];
+      var selected = state[facet];
       // A selected value stays listed even when nothing matches it any more, so it can be removed.
       selected.forEach(function (v) {
         if (!values.some(function (x) { return x.value === v; })) values.push({ value: v, count: 0 });
@@ -678,13 +667,8 @@
         chips.push({ label: FACET_TITLES[facet] + ': ' + facetLabel(facet, v), state: toggled(state, facet, v), key: 'chip:' + facet + ':' + v });
       });
     });
-    var year = selectedYear(state);
-    if (year) {
-      chips.push({ label: 'Year: ' + year, state: copyState(state, { from: '', to: '', page: 1 }), key: 'chip:year' });
-    } else {
-      if (state.from) chips.push({ label: 'From ' + formatDate(state.from), state: copyState(state, { from: '', page: 1 }), key: 'chip:from' });
-      if (state.to) chips.push({ label: 'To ' + formatDate(state.to), state: copyState(state, { to: '', page: 1 }), key: 'chip:to' });
-    }
+    if (state.from) chips.push({ label: 'From ' + formatDate(state.from), state: copyState(state, { from: '', page: 1 }), key: 'chip:from' });
+    if (state.to) chips.push({ label: 'To ' + formatDate(state.to), state: copyState(state, { to: '', page: 1 }), key: 'chip:to' });
     if (!chips.length) { box.hidden = true; return; }
     box.hidden = false;
     var h = el('h2', 'selected-title', 'Selected filters');

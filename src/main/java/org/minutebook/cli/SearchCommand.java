@@ -47,6 +47,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--theme", paramLabel = "ID", description = "Only items with this theme.")
   List<String> themes = List.of();
 
+  @Option(names = "--year", paramLabel = "YYYY", description = "Only meetings in this year.")
+  List<String> years = List.of();
+
   @Option(
       names = "--sort",
       paramLabel = "ORDER",
@@ -74,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
         new SearchRequest(
             String.join(" ", words),
             new Filters(
-                committees, councils, themes, List.of(), Optional.empty(), Optional.empty()),
+                committees, councils, themes, List.of(), years, Optional.empty(), Optional.empty()),
             SortOrder.fromLabel(sort),
             1,
             size);

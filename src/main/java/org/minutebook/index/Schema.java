@@ -16,8 +16,11 @@ import org.apache.lucene.index.IndexOptions;
  * whenever a field or analyzer changes: an index with another version is rebuilt.
  */
 public final class Schema {
-  /** Stored in each commit; an index written under another version is stale. */
-  public static final String VERSION = "1";
+  /**
+   * Stored in each commit; an index written under another version is stale and rebuilt. Bump it
+   * when a field, an analyzer or the way text is extracted and cleaned changes.
+   */
+  public static final String VERSION = "3";
 
   // Stored and searchable fields.
   public static final String ID = "id";

@@ -19,7 +19,34 @@ public final class TextCleaner {
   /** Lines shorter than this are headings or list entries rather than wrapped prose. */
   private static final int WRAPPED_LINE_MIN = 50;
 
+  private static final int LONG_LINE = 160;
+  private static final int VERY_LONG_LINE = 400;
+
   private TextCleaner() {}
+
+  /**
+   * Whether plain text keeps one paragraph per line rather than wrapping prose at a fixed width:
+   * web pages saved as text do; typed or converted minutes wrap at 70 to 160 characters. Wrapped
+   * text has hardly any line longer than that, and none very long.
+   */
+  public static boolean hasParagraphLines(String text) {
+    int lines = 0;
+    int longLines = 0;
+    for (String line : text.split("\n")) {
+      int length = line.strip().length();
+      if (length == 0) {
+        continue;
+      }
+      if (length > VERY_LONG_LINE) {
+        return true;
+      }
+      lines++;
+      if (length > LONG_LINE) {
+        longLines++;
+      }
+    }
+    return lines > 0 && longLines * 20 >= lines;
+  }
 
   /**
    * Rewrites normalised text as paragraphs, one per line, separated by a blank line.

@@ -87,8 +87,8 @@ public final class TikaExtractor {
       throw failure(IngestStatus.CORRUPT, "the parser crashed", e, metadata);
     }
     String contentType = baseType(metadata);
-    String text =
-        TextCleaner.paragraphs(TextCleaner.normalise(out.toString()), isBlockFormat(contentType));
+    String normalised = TextCleaner.normalise(out.toString());
+    String text = TextCleaner.paragraphs(normalised, linesAreParagraphs(contentType, normalised));
     if (text.isBlank()) {
       throw noText(contentType);
     }
@@ -96,9 +96,17 @@ public final class TikaExtractor {
         text, contentType, Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)), truncated);
   }
 
-  /** Formats whose parser writes one line per paragraph, heading or table cell. */
-  private static boolean isBlockFormat(String contentType) {
-    return !contentType.equals("text/plain") && !contentType.equals("application/pdf");
+  /**
+   * Whether each line is a paragraph: always for formats whose parser writes one line per block
+   * (HTML, Word, ODT, RTF), never for PDF (its lines are the page's), and for plain text when its
+   * lines are too long to be wrapped.
+   */
+  private static boolean linesAreParagraphs(String contentType, String text) {
+    return switch (contentType) {
+      case "application/pdf" -> false;
+      case "text/plain" -> TextCleaner.hasParagraphLines(text);
+      default -> true;
+    };
   }
 
   private ExtractionException noText(String contentType) {

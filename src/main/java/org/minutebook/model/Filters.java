@@ -7,24 +7,39 @@ import java.util.Optional;
 
 /**
  * Restrictions shared by search and timelines. Several values of one facet are alternatives (OR);
- * different facets must all hold (AND). Dates are inclusive.
+ * different facets must all hold (AND). Years are meeting years; {@code from} and {@code to} are
+ * inclusive dates.
  */
 public record Filters(
     List<String> committees,
     List<String> councils,
     List<String> themes,
     List<String> types,
+    List<String> years,
     Optional<LocalDate> from,
     Optional<LocalDate> to) {
 
   public static final Filters NONE =
-      new Filters(List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+      new Filters(
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          Optional.empty(),
+          Optional.empty());
 
   public Filters {
     committees = List.copyOf(committees);
     councils = List.copyOf(councils);
     themes = List.copyOf(themes);
     types = List.copyOf(types);
+    years = List.copyOf(years);
+    for (String year : years) {
+      if (!year.matches("\\d{4}")) {
+        throw new IllegalArgumentException("year must be four digits (was '" + year + "')");
+      }
+    }
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
@@ -37,6 +52,21 @@ public record Filters(
   public Filters withTheme(String themeId) {
     List<String> more = new java.util.ArrayList<>(themes);
     more.add(themeId);
-    return new Filters(committees, councils, more, types, from, to);
+    return new Filters(committees, councils, more, types, years, from, to);
+  }
+
+  /** The same filters, restricted to these committees. */
+  public Filters withCommittees(List<String> values) {
+    return new Filters(values, councils, themes, types, years, from, to);
+  }
+
+  /** The same filters, restricted to these meeting years. */
+  public Filters withYears(List<String> values) {
+    return new Filters(committees, councils, themes, types, values, from, to);
+  }
+
+  /** The same filters, restricted to meetings between these dates (inclusive). */
+  public Filters withDates(Optional<LocalDate> first, Optional<LocalDate> last) {
+    return new Filters(committees, councils, themes, types, years, first, last);
   }
 }

@@ -68,6 +68,7 @@ public final class Queries {
     addAll(query, Schema.FACET_COUNCIL, filters.councils());
     addAll(query, Schema.FACET_THEME, filters.themes());
     addAll(query, Schema.FACET_TYPE, filters.types());
+    addAll(query, Schema.FACET_DATE, filters.years());
     return query;
   }
 

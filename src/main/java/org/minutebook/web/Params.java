@@ -66,6 +66,7 @@ final class Params {
                 values(ctx, "council"),
                 values(ctx, "theme"),
                 values(ctx, "type"),
+                values(ctx, "year"),
                 from,
                 to));
   }

@@ -20,6 +20,13 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
+  /** What a person who follows a broken link sees. */
+  private static final String NOT_FOUND_PAGE =
+      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Page not found"
+          + " – Minutebook</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body><main"
+          + " class=\"not-found\"><h1>Page not found</h1><p>There is no page at this address."
+          + " <a href=\"/\">Search the minutes</a>.</p></main></body></html>";
+
   private WebApp() {}
 
   /** The app: JSON API under {@code /api}, the page at {@code /}. */
@@ -72,10 +79,13 @@ public final class WebApp {
         });
     routes.error(
         HttpStatus.NOT_FOUND.getCode(),
-        "application/json",
         ctx -> {
-          if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-            ctx.json(new ErrorBody("no such endpoint: " + ctx.path()));
+          if (ctx.path().startsWith("/api/")) {
+            if (ctx.result() == null || !ctx.result().startsWith("{\"error\"")) {
+              ctx.json(new ErrorBody("no such endpoint: " + ctx.path()));
+            }
+          } else {
+            ctx.html(NOT_FOUND_PAGE);
           }
         });
   }

@@ -49,4 +49,15 @@ class TextCleanerTest {
             "Issue - meetings\nMeeting: 30/09/2021 - Cabinet (Item 54)\n\nThe cabinet noted it.",
             true));
   }
+
+  @Test
+  void plainTextWithLongLinesKeepsOneParagraphPerLine() {
+    String page =
+        "Update on the improvement programme within the directorate following publication of the"
+            + " Ofsted focused visit July 2021\nMeeting: 30/09/2021 - Cabinet (Item 54)\n"
+            + "x".repeat(500);
+    assertEquals(true, TextCleaner.hasParagraphLines(page));
+    String wrapped = ("word ".repeat(30) + "\n").repeat(40) + "y".repeat(170) + "\n";
+    assertEquals(false, TextCleaner.hasParagraphLines(wrapped));
+  }
 }

@@ -180,14 +180,7 @@ class ArchiveSearchTest {
 
   @Test
   void aSelectedFacetKeepsItsOtherValues() throws Exception {
-    Filters cabinetOnly =
-        new Filters(
-            List.of("Cabinet"),
-            List.of(),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            Optional.empty());
+    Filters cabinetOnly = Filters.NONE.withCommittees(List.of("Cabinet"));
     SearchResult result =
         archive.search(new SearchRequest("", cabinetOnly, SortOrder.RELEVANCE, 1, 10));
     assertEquals(List.of(TestCorpus.CABINET), sources(result));
@@ -203,16 +196,20 @@ class ArchiveSearchTest {
 
   @Test
   void valuesOfOneFacetAreAlternatives() throws Exception {
-    Filters two =
-        new Filters(
-            List.of("Cabinet", "Full Council"),
-            List.of(),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            Optional.empty());
+    Filters two = Filters.NONE.withCommittees(List.of("Cabinet", "Full Council"));
     SearchResult result = archive.search(new SearchRequest("", two, SortOrder.OLDEST, 1, 10));
     assertEquals(List.of(TestCorpus.COUNCIL, TestCorpus.CABINET), sources(result));
+  }
+
+  @Test
+  void yearsAreFacetValuesThatDrillSideways() throws Exception {
+    Filters years = Filters.NONE.withYears(List.of("2019", "2021"));
+    SearchResult result = archive.search(new SearchRequest("", years, SortOrder.OLDEST, 1, 10));
+    assertEquals(List.of(TestCorpus.PLANNING, TestCorpus.CABINET), sources(result));
+    assertEquals(4, result.facets().get("year").size());
+    assertEquals(
+        List.of(new FacetValue("Cabinet", 1), new FacetValue("Planning Committee", 1)),
+        result.facets().get("committee"));
   }
 
   @Test
@@ -222,13 +219,8 @@ class ArchiveSearchTest {
         List.of(TestCorpus.SCRUTINY, TestCorpus.CABINET),
         sources(archive.search(new SearchRequest("", recruitment, SortOrder.NEWEST, 1, 10))));
     Filters oneDay =
-        new Filters(
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            Optional.of(LocalDate.of(2021, 9, 30)),
-            Optional.of(LocalDate.of(2021, 9, 30)));
+        Filters.NONE.withDates(
+            Optional.of(LocalDate.of(2021, 9, 30)), Optional.of(LocalDate.of(2021, 9, 30)));
     assertEquals(
         List.of(TestCorpus.CABINET),
         sources(archive.search(new SearchRequest("", oneDay, SortOrder.RELEVANCE, 1, 10))));

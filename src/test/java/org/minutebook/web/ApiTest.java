@@ -105,6 +105,9 @@ class ApiTest {
     JsonNode range = ok("/api/search?from=2020-01-20&to=2021-09-30&sort=newest");
     assertEquals(List.of(TestCorpus.CABINET, TestCorpus.COUNCIL), sources(range));
 
+    JsonNode years = ok("/api/search?year=2019&year=2022&sort=newest");
+    assertEquals(List.of(TestCorpus.SCRUTINY, TestCorpus.PLANNING), sources(years));
+
     JsonNode page = ok("/api/search?sort=oldest&size=1&page=3");
     assertEquals(List.of(TestCorpus.CABINET), sources(page));
     assertEquals(4, page.get("total").asInt());
@@ -163,6 +166,7 @@ class ApiTest {
         "/api/search?page=abc",
         "/api/search?page=99999&size=100",
         "/api/search?sort=sideways",
+        "/api/search?year=21",
         "/api/timeline",
         "/api/timeline?theme=no-such-theme",
         "/api/timeline?theme=recruitment&interval=week",
@@ -235,10 +239,14 @@ class ApiTest {
   }
 
   @Test
-  void unknownApiPathsAnswerJson404() throws Exception {
-    HttpResponse<String> response = get("/api/nothing-here");
-    assertEquals(404, response.statusCode());
-    assertTrue(JSON.readTree(response.body()).has("error"), response.body());
+  void unknownPathsAnswer404InTheirOwnLanguage() throws Exception {
+    HttpResponse<String> api = get("/api/nothing-here");
+    assertEquals(404, api.statusCode());
+    assertTrue(JSON.readTree(api.body()).has("error"), api.body());
+    HttpResponse<String> page = get("/no-such-page");
+    assertEquals(404, page.statusCode());
+    assertTrue(page.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+    assertTrue(page.body().contains("Page not found"), page.body());
   }
 
   @Test
