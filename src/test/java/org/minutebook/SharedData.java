@@ -16,12 +16,15 @@ public final class SharedData {
   public static Path require(String name) {
     Path shared = Path.of(System.getProperty("minutebook.shared", "../shared"));
     Path folder = shared.resolve(name).toAbsolutePath().normalize();
-    Assumptions.assumeTrue(
-        Files.isDirectory(folder),
-        () ->
-            "skipped: "
-                + folder
-                + " is absent (the shared data sits beside the project in CI only)");
+    if (!Files.isDirectory(folder)) {
+      String reason =
+          "skipped: "
+              + folder
+              + " is absent (the workplace's shared data is not beside the project)";
+      // Surefire's console counts skipped tests without their reasons: say it in the build log too.
+      System.err.println("[minutebook] " + reason);
+      Assumptions.abort(reason);
+    }
     return folder;
   }
 }
