@@ -15,7 +15,8 @@ final class Logging {
     LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     setDefault("org.slf4j.simpleLogger.log.org.minutebook", "info");
-    setDefault("org.slf4j.simpleLogger.log.io.javalin", "info");
+    // Javalin's start-up lines repeat what serve prints itself.
+    setDefault("org.slf4j.simpleLogger.log.io.javalin", "warn");
     for (String noisy :
         new String[] {
           "org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "org.apache.tika"

@@ -29,16 +29,18 @@ public final class MetadataResolver {
               + "(.{3,120}?)\\s*,?\\s+held\\s+(?:on|at)\\b(.{0,80})",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-  /** A resolution's preamble: "That the Children and Families Committee". */
+  /** A resolution's preamble: "That the Children and Families Committee" (within one line). */
   private static final Pattern THAT_THE_COMMITTEE =
       Pattern.compile(
-          "^That the ((?:(?:[A-Z][\\w&',-]*|and|of|for|the|&)\\s+){1,8}Committee)\\b",
+          "^That the ((?:(?:[A-Z][\\w&',-]*|and|of|for|the|&)[ \\t]+){1,8}Committee)\\b",
           Pattern.MULTILINE);
 
   /** A line that names the council and nothing else: "Limerick City and County Council". */
+  // [ \t] rather than \s in the line patterns: \s would run on into the next line.
   private static final Pattern COUNCIL_LINE =
       Pattern.compile(
-          "^((?:[A-Z][\\w'-]*\\s+(?:(?:and|of|upon|on|the)\\s+)?){1,6}(?:Council|Parish Council))\\s*$",
+          "^((?:[A-Z][\\w'-]*[ \\t]+(?:(?:and|of|upon|on|the)[ \\t]+)?){1,6}"
+              + "(?:Council|Parish Council))[ \\t]*$",
           Pattern.MULTILINE);
 
   /** A leading agenda number and a trailing file size on ModernGov item lines. */

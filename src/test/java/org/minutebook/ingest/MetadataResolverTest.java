@@ -109,4 +109,12 @@ class MetadataResolverTest {
   void aFileWithNoUsableTextIsNamedAfterItsFile() {
     assertEquals("budget report", resolve("a/budget_report.pdf", "Agenda item\n").title());
   }
+
+  @Test
+  void aCouncilLineNeverRunsIntoTheNextLine() {
+    ItemMetadata meta =
+        resolve(
+            "x.txt", "Stoke Ferry Parish Council\nBoughton Parish Council\nMinutes of the meeting");
+    assertEquals(Optional.of("Stoke Ferry Parish Council"), meta.council().map(Sourced::value));
+  }
 }
