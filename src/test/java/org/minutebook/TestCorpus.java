@@ -13,6 +13,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.minutebook.index.IndexBuilder;
+import org.minutebook.ingest.IngestListener;
+import org.minutebook.ingest.IngestOptions;
+import org.minutebook.model.IngestReport;
+import org.minutebook.search.Archive;
+import org.minutebook.themes.ThemeCatalog;
 
 /**
  * A small corpus in real formats for tests: TXT and HTML from test resources, DOCX and PDF
@@ -55,6 +61,20 @@ public final class TestCorpus {
           "county/minutebook-manifest.yaml");
 
   private TestCorpus() {}
+
+  /** The corpus written under a folder, indexed, and opened. */
+  public record Indexed(Path corpus, Path index, IngestReport report, Archive archive) {}
+
+  /**
+   * Writes the corpus to {@code folder}/corpus, indexes it into {@code folder}/index and opens it.
+   */
+  public static Indexed index(Path folder) throws IOException {
+    Path corpus = write(folder.resolve("corpus"));
+    Path index = folder.resolve("index");
+    IngestReport report =
+        IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);
+    return new Indexed(corpus, index, report, Archive.open(index, ThemeCatalog.forCorpus(corpus)));
+  }
 
   /** Writes the corpus into {@code root} and returns it. */
   public static Path write(Path root) throws IOException {

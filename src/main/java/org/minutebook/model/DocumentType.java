@@ -19,6 +19,6 @@ public enum DocumentType {
    * Reads a label such as "minutes"; unknown labels are an error so that manifest typos surface.
    */
   public static DocumentType fromLabel(String label) {
-    return valueOf(label.trim().toUpperCase(Locale.ROOT));
+    return Labels.parse(values(), DocumentType::label, label, "type");
   }
 }

@@ -12,13 +12,7 @@ public enum SortOrder {
 
   /** Reads "relevance", "newest" or "oldest". */
   public static SortOrder fromLabel(String label) {
-    for (SortOrder order : values()) {
-      if (order.label().equals(label.trim().toLowerCase(Locale.ROOT))) {
-        return order;
-      }
-    }
-    throw new IllegalArgumentException(
-        "sort must be one of relevance, newest, oldest (was '" + label + "')");
+    return Labels.parse(values(), SortOrder::label, label, "sort");
   }
 
   public String label() {

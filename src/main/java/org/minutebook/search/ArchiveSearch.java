@@ -7,14 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -98,32 +96,7 @@ public final class ArchiveSearch {
       IndexSearcher searcher, Query text, ScoreDoc[] docs, SearchRequest request)
       throws IOException {
     int from = Math.min(docs.length, (request.page() - 1) * request.size());
-    int[] ids = new int[docs.length - from];
-    for (int i = from; i < docs.length; i++) {
-      ids[i - from] = docs[i].doc;
-    }
-    List<List<String>> snippets = Snippets.forHits(searcher, text, ids, SNIPPETS_PER_HIT);
-    StoredFields stored = searcher.storedFields();
-    List<SearchHit> hits = new ArrayList<>(ids.length);
-    for (int i = 0; i < ids.length; i++) {
-      Document doc = stored.document(ids[i]);
-      ScoreDoc scoreDoc = docs[from + i];
-      float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-      hits.add(
-          new SearchHit(
-              doc.get(Schema.ID),
-              doc.get(Schema.SOURCE),
-              doc.get(Schema.TITLE),
-              doc.get(Schema.COUNCIL),
-              doc.get(Schema.COMMITTEE),
-              doc.get(Schema.DATE),
-              snippets.get(i),
-              score,
-              doc.get(Schema.ITEM_NUMBER),
-              doc.get(Schema.TYPE),
-              Hits.values(doc, Schema.THEME)));
-    }
-    return hits;
+    return Hits.render(searcher, text, docs, from, docs.length, SNIPPETS_PER_HIT, Hits::hit);
   }
 
   private static Map<String, List<FacetValue>> facets(Facets counts, IndexSnapshot snapshot)

@@ -11,14 +11,19 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
 import org.minutebook.index.Schema;
 import org.minutebook.model.ItemView;
+import org.minutebook.model.SearchHit;
 import org.minutebook.model.SortOrder;
+import org.minutebook.model.Timeline;
 
-/** Reading stored documents back into records, and the sort orders over them. */
+/** Reading stored documents back into records (the only place that does), and the sort orders. */
 final class Hits {
   private Hits() {}
 
@@ -43,8 +48,65 @@ final class Hits {
     };
   }
 
-  static Document load(StoredFields fields, int docId) throws IOException {
-    return fields.document(docId);
+  /** Makes one record from a stored document, its score and its snippets. */
+  @FunctionalInterface
+  interface Renderer<T> {
+    T render(Document doc, ScoreDoc scoreDoc, List<String> snippets);
+  }
+
+  /**
+   * Loads and highlights {@code docs[from, to)} and renders each: the one loop behind every list of
+   * results.
+   */
+  static <T> List<T> render(
+      IndexSearcher searcher,
+      Query highlight,
+      ScoreDoc[] docs,
+      int from,
+      int to,
+      int snippetsPerHit,
+      Renderer<T> renderer)
+      throws IOException {
+    int count = Math.max(0, to - from);
+    int[] ids = new int[count];
+    for (int i = 0; i < count; i++) {
+      ids[i] = docs[from + i].doc;
+    }
+    List<List<String>> snippets = Snippets.forHits(searcher, highlight, ids, snippetsPerHit);
+    StoredFields stored = searcher.storedFields();
+    List<T> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(renderer.render(stored.document(ids[i]), docs[from + i], snippets.get(i)));
+    }
+    return out;
+  }
+
+  /** A search hit; the score is 0 when the order was not by relevance and none was computed. */
+  static SearchHit hit(Document doc, ScoreDoc scoreDoc, List<String> snippets) {
+    return new SearchHit(
+        doc.get(Schema.ID),
+        doc.get(Schema.SOURCE),
+        doc.get(Schema.TITLE),
+        doc.get(Schema.COUNCIL),
+        doc.get(Schema.COMMITTEE),
+        doc.get(Schema.DATE),
+        snippets,
+        Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
+        doc.get(Schema.ITEM_NUMBER),
+        doc.get(Schema.TYPE),
+        values(doc, Schema.THEME));
+  }
+
+  /** A timeline entry with its best snippet. */
+  static Timeline.Entry entry(Document doc, ScoreDoc scoreDoc, List<String> snippets) {
+    return new Timeline.Entry(
+        doc.get(Schema.ID),
+        doc.get(Schema.DATE),
+        doc.get(Schema.COMMITTEE),
+        doc.get(Schema.COUNCIL),
+        doc.get(Schema.SOURCE),
+        doc.get(Schema.TITLE),
+        snippets.isEmpty() ? "" : snippets.get(0));
   }
 
   /** Every value of a multi-valued stored field. */

@@ -29,7 +29,7 @@ public final class Queries {
    */
   public static Query text(String query) throws QuerySyntaxException {
     if (query == null || query.isBlank()) {
-      return new MatchAllDocsQuery();
+      return MatchAllDocsQuery.INSTANCE;
     }
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new QuerySyntaxException(

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.minutebook.model.Filters;
+import org.minutebook.model.Labels;
 import org.minutebook.model.Theme;
 
 /**
@@ -32,13 +33,7 @@ public record TimelineRequest(
 
     /** Reads "year", "quarter" or "month". */
     public static Interval fromLabel(String label) {
-      for (Interval interval : values()) {
-        if (interval.label().equals(label.trim().toLowerCase(Locale.ROOT))) {
-          return interval;
-        }
-      }
-      throw new IllegalArgumentException(
-          "interval must be one of year, quarter, month (was '" + label + "')");
+      return Labels.parse(values(), Interval::label, label, "interval");
     }
   }
 

@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -66,7 +64,8 @@ public final class Timelines {
       List<Timeline.Bucket> buckets = fillGaps(dated, request.interval());
       ScoreDoc[] docs = result.topDocs().scoreDocs;
       int listed = Math.min(docs.length, request.maxEntries());
-      List<Timeline.Entry> entries = entries(searcher, highlight, docs, listed);
+      List<Timeline.Entry> entries =
+          Hits.render(searcher, highlight, docs, 0, listed, 1, Hits::entry);
       return new Timeline(
           request.theme().map(t -> t.id()).orElse(null),
           request.query().isBlank() ? null : request.query(),
@@ -146,30 +145,5 @@ public final class Timelines {
       case QUARTER -> YearMonth.of(year, (period.charAt(period.length() - 1) - '1') * 3 + 1);
       case MONTH -> YearMonth.of(year, Integer.parseInt(period.substring(5, 7)));
     };
-  }
-
-  private static List<Timeline.Entry> entries(
-      IndexSearcher searcher, Query highlight, ScoreDoc[] docs, int listed) throws IOException {
-    int[] ids = new int[listed];
-    for (int i = 0; i < listed; i++) {
-      ids[i] = docs[i].doc;
-    }
-    List<List<String>> snippets = Snippets.forHits(searcher, highlight, ids, 1);
-    StoredFields stored = searcher.storedFields();
-    List<Timeline.Entry> entries = new ArrayList<>(listed);
-    for (int i = 0; i < listed; i++) {
-      Document doc = stored.document(ids[i]);
-      List<String> snippet = snippets.get(i);
-      entries.add(
-          new Timeline.Entry(
-              doc.get(Schema.ID),
-              doc.get(Schema.DATE),
-              doc.get(Schema.COMMITTEE),
-              doc.get(Schema.COUNCIL),
-              doc.get(Schema.SOURCE),
-              doc.get(Schema.TITLE),
-              snippet.isEmpty() ? "" : snippet.get(0)));
-    }
-    return entries;
   }
 }

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutebook.TestCorpus;
-import org.minutebook.index.IndexBuilder;
-import org.minutebook.ingest.IngestListener;
-import org.minutebook.ingest.IngestOptions;
 import org.minutebook.model.FacetValue;
 import org.minutebook.model.Filters;
 import org.minutebook.model.IngestReport;
@@ -29,7 +26,6 @@ import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
 import org.minutebook.model.SortOrder;
 import org.minutebook.model.Timeline;
-import org.minutebook.themes.ThemeCatalog;
 
 /**
  * A real index built from the fixture corpus: exact hits, facet counts, filters, order, timelines.
@@ -41,10 +37,9 @@ class ArchiveSearchTest {
 
   @BeforeAll
   static void buildIndex() throws IOException {
-    Path corpus = TestCorpus.write(temp.resolve("corpus"));
-    Path index = temp.resolve("index");
-    report = IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);
-    archive = Archive.open(index, ThemeCatalog.forCorpus(corpus));
+    TestCorpus.Indexed indexed = TestCorpus.index(temp);
+    report = indexed.report();
+    archive = indexed.archive();
   }
 
   @AfterAll

@@ -24,11 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.minutebook.TestCorpus;
-import org.minutebook.index.IndexBuilder;
-import org.minutebook.ingest.IngestListener;
-import org.minutebook.ingest.IngestOptions;
 import org.minutebook.search.Archive;
-import org.minutebook.themes.ThemeCatalog;
 
 /** The HTTP API of a real Javalin server on a free port, over the fixture corpus. */
 class ApiTest {
@@ -41,10 +37,7 @@ class ApiTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Path corpus = TestCorpus.write(temp.resolve("corpus"));
-    IndexBuilder.build(
-        corpus, temp.resolve("index"), IngestOptions.defaults(), IngestListener.NONE);
-    archive = Archive.open(temp.resolve("index"), ThemeCatalog.forCorpus(corpus));
+    archive = TestCorpus.index(temp).archive();
     app = WebApp.create(archive).start("127.0.0.1", 0);
   }
 
