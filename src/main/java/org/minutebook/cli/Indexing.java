@@ -45,10 +45,14 @@ final class Indexing {
   static void printReport(IngestReport report, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "%nIndexed %d items from %d files in %.1f s.%n%n",
+        "%nIndexed %d items from %d files in %.1f s: %d file%s read, %d unchanged, %d removed.%n%n",
         report.items(),
         report.files().size(),
-        report.millis() / 1000.0);
+        report.millis() / 1000.0,
+        report.extracted(),
+        report.extracted() == 1 ? "" : "s",
+        report.files().size() - report.extracted(),
+        report.removed().size());
     out.printf(Locale.ROOT, "  %-14s %6s%n", "status", "files");
     for (Map.Entry<IngestStatus, Integer> e : report.countsByStatus().entrySet()) {
       out.printf(Locale.ROOT, "  %-14s %6d%n", e.getKey().label(), e.getValue());

@@ -5,9 +5,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -15,12 +21,17 @@ import org.minutebook.ingest.CorpusWalker;
 import org.minutebook.ingest.IngestListener;
 import org.minutebook.ingest.IngestOptions;
 import org.minutebook.ingest.Ingester;
+import org.minutebook.model.FileOutcome;
 import org.minutebook.model.IngestReport;
+import org.minutebook.model.IngestStatus;
 import org.minutebook.themes.ThemeCatalog;
 
 /**
- * Builds the index of a corpus from scratch. The previous commit stays on disk, and searchable,
- * until the new one is complete, so a run that is stopped part-way loses nothing.
+ * Brings the index of a corpus up to date. Only new and changed files are read; the documents of
+ * changed and removed files are replaced or deleted; everything becomes visible in one commit.
+ * Until that commit the previous one stays on disk and searchable, so a run that is stopped
+ * part-way loses nothing and the next run finishes the job. A different schema, theme taxonomy,
+ * manifest or extraction setting means a rebuild from scratch.
  */
 public final class IndexBuilder {
   /** The report of the last run, written beside the index. */
@@ -37,53 +48,104 @@ public final class IndexBuilder {
         indexDir, CorpusWalker.fingerprint(corpus), ThemeCatalog.forCorpus(corpus).fingerprint());
   }
 
-  /** Indexes every file of {@code corpus} into {@code indexDir}, replacing what was there. */
+  /** Updates (or first builds) the index of {@code corpus} at {@code indexDir}. */
   public static IngestReport build(
       Path corpus, Path indexDir, IngestOptions options, IngestListener listener)
       throws IOException {
+    long started = System.nanoTime();
     ThemeCatalog themes = ThemeCatalog.forCorpus(corpus);
-    String corpusFingerprint = CorpusWalker.fingerprint(corpus);
-    ThemeTagger tagger = new ThemeTagger(themes);
+    Map<String, String> commitData = new HashMap<>();
+    commitData.put(IndexState.SCHEMA_VERSION_KEY, Schema.VERSION);
+    commitData.put(IndexState.CORPUS_KEY, CorpusWalker.fingerprint(corpus));
+    commitData.put(IndexState.THEMES_KEY, themes.fingerprint());
+    commitData.put(IndexState.MANIFESTS_KEY, CorpusWalker.manifestsFingerprint(corpus));
+    commitData.put(IndexState.EXTRACTION_KEY, extractionSettings(options));
     Files.createDirectories(indexDir);
-    IndexWriterConfig config =
-        new IndexWriterConfig(Schema.analyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(128);
     IngestReport report;
-    try (Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = new IndexWriter(dir, config)) {
-      report =
-          new Ingester(options)
-              .run(
-                  corpus,
-                  item ->
-                      writer.updateDocument(
-                          new Term(Schema.ID, item.id()),
-                          ItemDocuments.toDocument(tagger.tag(item))),
-                  listener);
-      writer.setLiveCommitData(
-          Map.of(
-                  IndexState.SCHEMA_VERSION_KEY,
-                  Schema.VERSION,
-                  IndexState.CORPUS_KEY,
-                  corpusFingerprint,
-                  IndexState.THEMES_KEY,
-                  themes.fingerprint(),
-                  IndexState.ITEMS_KEY,
-                  Integer.toString(report.items()))
-              .entrySet());
-      writer.commit();
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      PriorRun prior = canUpdate(dir, commitData) ? PriorRun.read(dir) : PriorRun.NONE;
+      RunPlan plan = RunPlan.make(corpus, prior);
+      IndexWriterConfig config =
+          new IndexWriterConfig(Schema.analyzer())
+              .setOpenMode(
+                  prior == PriorRun.NONE
+                      ? IndexWriterConfig.OpenMode.CREATE
+                      : IndexWriterConfig.OpenMode.APPEND)
+              .setRAMBufferSizeMB(128);
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
+        for (String source : plan.toDelete()) {
+          writer.deleteDocuments(new Term(Schema.SOURCE, source));
+        }
+        ThemeTagger tagger = new ThemeTagger(themes);
+        IngestReport run =
+            new Ingester(options)
+                .run(
+                    corpus,
+                    plan::reuse,
+                    item ->
+                        writer.updateDocument(
+                            new Term(Schema.ID, item.id()),
+                            ItemDocuments.toDocument(tagger.tag(item), plan.stamp(item.source()))),
+                    listener);
+        report =
+            new IngestReport(
+                run.files(),
+                run.items(),
+                (System.nanoTime() - started) / 1_000_000,
+                plan.toExtract(),
+                plan.removed());
+        commitData.put(IndexState.ITEMS_KEY, Integer.toString(report.items()));
+        commitData.put(
+            IndexState.INDEXED_FILES_KEY,
+            Integer.toString(report.countsByStatus().getOrDefault(IngestStatus.INDEXED, 0)));
+        commitData.put(PriorRun.OUTCOMES_KEY, PriorRun.encode(skipped(report, plan)));
+        writer.setLiveCommitData(commitData.entrySet());
+        writer.commit();
+      }
     }
     JSON.writeValue(indexDir.resolve(REPORT_FILE).toFile(), report);
     return report;
   }
 
+  /** Whether the index in {@code dir} was built under the same rules, so it can be updated. */
+  private static boolean canUpdate(Directory dir, Map<String, String> wanted) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return false;
+    }
+    Map<String, String> had = SegmentInfos.readLatestCommit(dir).getUserData();
+    for (String key :
+        List.of(
+            IndexState.SCHEMA_VERSION_KEY,
+            IndexState.THEMES_KEY,
+            IndexState.MANIFESTS_KEY,
+            IndexState.EXTRACTION_KEY)) {
+      if (!wanted.get(key).equals(had.get(key))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String extractionSettings(IngestOptions options) {
+    return "maxChars=" + options.maxChars() + ";maxBytes=" + options.maxBytes();
+  }
+
+  private static List<PriorRun.Skipped> skipped(IngestReport report, RunPlan plan) {
+    List<PriorRun.Skipped> skipped = new ArrayList<>();
+    for (FileOutcome file : report.files()) {
+      if (file.status() != IngestStatus.INDEXED) {
+        skipped.add(new PriorRun.Skipped(file, plan.stamp(file.source())));
+      }
+    }
+    return skipped;
+  }
+
   /** The report of the last completed run at {@code indexDir}, if there is one. */
-  public static java.util.Optional<IngestReport> lastReport(Path indexDir) throws IOException {
+  public static Optional<IngestReport> lastReport(Path indexDir) throws IOException {
     Path file = indexDir.resolve(REPORT_FILE);
     if (!Files.isRegularFile(file)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(JSON.readValue(file.toFile(), IngestReport.class));
+    return Optional.of(JSON.readValue(file.toFile(), IngestReport.class));
   }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.minutebook.ingest.FileStamp;
 import org.minutebook.model.AgendaItem;
 import org.minutebook.model.Sourced;
 
@@ -17,9 +18,16 @@ import org.minutebook.model.Sourced;
 public final class ItemDocuments {
   private ItemDocuments() {}
 
-  /** The document for {@code item}, facets already translated by the schema's FacetsConfig. */
-  public static Document toDocument(AgendaItem item) throws IOException {
+  /**
+   * The document for {@code item} of the file with {@code stamp}, facets already translated by the
+   * schema's FacetsConfig.
+   */
+  public static Document toDocument(AgendaItem item, FileStamp stamp) throws IOException {
     Document doc = new Document();
+    // Stored only: read back by the next incremental run to tell whether the file changed.
+    doc.add(new StoredField(Schema.FILE_SHA256, stamp.sha256()));
+    doc.add(new StoredField(Schema.FILE_SIZE, stamp.size()));
+    doc.add(new StoredField(Schema.FILE_MODIFIED, stamp.modified()));
     // Keyword + stored: exact lookups (updateDocument by id), sorting as the tie-break, display.
     doc.add(new KeywordField(Schema.ID, item.id(), Field.Store.YES));
     doc.add(new KeywordField(Schema.SOURCE, item.source(), Field.Store.YES));

@@ -72,6 +72,25 @@ public final class CorpusWalker {
     }
   }
 
+  /**
+   * A digest of the content of every sidecar manifest: when it changes, the metadata of the files
+   * they describe may change, so the index is rebuilt.
+   */
+  public static String manifestsFingerprint(Path root) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Path file : files(root)) {
+        if (file.getFileName().toString().equals(Manifest.FILE_NAME)) {
+          digest.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
+          digest.update(Files.readAllBytes(file));
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   private static boolean hidden(Path root, Path file) {
     for (Path part : root.relativize(file)) {
       if (part.toString().startsWith(".")) {

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.minutebook.model.AgendaItem;
 import org.minutebook.model.FileOutcome;
 import org.minutebook.model.IngestReport;
@@ -41,6 +43,20 @@ public final class Ingester {
    *     failure is an outcome, not an exception
    */
   public IngestReport run(Path root, ItemSink sink, IngestListener listener) throws IOException {
+    return run(root, source -> Optional.empty(), sink, listener);
+  }
+
+  /**
+   * Reads the files below {@code root} into {@code sink}, except those for which {@code reuse}
+   * gives an outcome from an earlier run: they are not read again, and that outcome is reported for
+   * them.
+   */
+  public IngestReport run(
+      Path root,
+      Function<String, Optional<FileOutcome>> reuse,
+      ItemSink sink,
+      IngestListener listener)
+      throws IOException {
     long started = System.nanoTime();
     List<Path> files = CorpusWalker.files(root);
     Manifest manifest = Manifest.load(root);
@@ -54,7 +70,11 @@ public final class Ingester {
         pending.add(
             workers.submit(
                 () -> {
-                  FileOutcome outcome = ingestFile(root, file, manifest, sink, parsers);
+                  Optional<FileOutcome> earlier = reuse.apply(CorpusWalker.relative(root, file));
+                  FileOutcome outcome =
+                      earlier.isPresent()
+                          ? earlier.get()
+                          : ingestFile(root, file, manifest, sink, parsers);
                   listener.fileDone(outcome);
                   return outcome;
                 }));

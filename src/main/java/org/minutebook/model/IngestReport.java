@@ -10,10 +10,19 @@ import java.util.Map;
  * @param files every file seen, in path order
  * @param items how many agenda items were indexed
  * @param millis how long the run took
+ * @param extracted how many files were read this run (the others were unchanged since the last)
+ * @param removed files indexed before that are gone from the corpus now
  */
-public record IngestReport(List<FileOutcome> files, int items, long millis) {
+public record IngestReport(
+    List<FileOutcome> files, int items, long millis, int extracted, List<String> removed) {
   public IngestReport {
     files = List.copyOf(files);
+    removed = List.copyOf(removed);
+  }
+
+  /** A report of a run that read every file and found none removed. */
+  public IngestReport(List<FileOutcome> files, int items, long millis) {
+    this(files, items, millis, files.size(), List.of());
   }
 
   /** Files per status, in the enum's order, with zero counts left out. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.minutebook.model.Coverage;
 import org.minutebook.model.ItemView;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
@@ -17,12 +18,14 @@ public final class Archive implements Closeable {
   private final IndexReaders readers;
   private final ArchiveSearch search;
   private final Timelines timelines;
+  private final CoverageReader coverage;
   private final ThemeCatalog themes;
 
   private Archive(IndexReaders readers, ThemeCatalog themes) {
     this.readers = readers;
     this.search = new ArchiveSearch(readers);
     this.timelines = new Timelines(readers);
+    this.coverage = new CoverageReader(readers);
     this.themes = themes;
   }
 
@@ -41,6 +44,11 @@ public final class Archive implements Closeable {
 
   public Timeline timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
     return timelines.timeline(request);
+  }
+
+  /** What the index covers and which files it could not index, with reasons. */
+  public Coverage coverage() throws IOException {
+    return coverage.coverage();
   }
 
   public List<Theme> themes() {

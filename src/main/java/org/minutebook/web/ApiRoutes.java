@@ -72,6 +72,10 @@ final class ApiRoutes {
     ctx.json(archive.document(id).orElseThrow(() -> new NotFoundResponse("no item with id " + id)));
   }
 
+  void coverage(Context ctx) throws IOException {
+    ctx.json(archive.coverage());
+  }
+
   void health(Context ctx) throws IOException {
     ctx.json(Map.of("status", "ok", "items", archive.size()));
   }

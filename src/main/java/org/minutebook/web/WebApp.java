@@ -50,6 +50,7 @@ public final class WebApp {
           config.routes.get("/api/themes", api::themes);
           config.routes.get("/api/timeline", api::timeline);
           config.routes.get("/api/documents/{id}", api::document);
+          config.routes.get("/api/coverage", api::coverage);
           config.routes.get("/api/health", api::health);
           registerErrors(config.routes);
         });

@@ -72,7 +72,8 @@ class CliTest {
   void indexPrintsATableOfOutcomesWithReasons() {
     Run run = runOnCorpus("index");
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains("Indexed 4 items from 9 files"), run.out());
+    assertTrue(run.out().contains("Indexed 4 items from 9 files in "), run.out());
+    assertTrue(run.out().contains(": 9 files read, 0 unchanged, 0 removed."), run.out());
     assertTrue(Pattern.compile("indexed\\s+4\\n").matcher(run.out()).find(), run.out());
     assertTrue(Pattern.compile("corpus-notes\\s+3\\n").matcher(run.out()).find(), run.out());
     assertTrue(run.out().contains("corrupt      " + TestCorpus.BROKEN), run.out());

@@ -134,6 +134,30 @@ class ApiTest {
   }
 
   @Test
+  void coverageSaysWhatIsIndexedAndWhatFailedWithReasons() throws Exception {
+    JsonNode coverage = ok("/api/coverage");
+    assertEquals(
+        Set.of("files", "statuses", "failures", "councils", "committees", "dateRange"),
+        fieldNames(coverage));
+    assertEquals(9, coverage.get("files").asInt());
+    assertEquals(
+        "{\"indexed\":4,\"empty\":1,\"corrupt\":1,\"corpus-notes\":3}",
+        coverage.get("statuses").toString());
+    JsonNode broken = coverage.get("failures").get(2);
+    assertEquals(TestCorpus.BROKEN, broken.get("source").asText());
+    assertEquals("corrupt", broken.get("status").asText());
+    assertTrue(broken.get("reason").asText().startsWith("the file could not be parsed"));
+    assertEquals(
+        "[{\"value\":\"Example Borough Council\",\"count\":3},"
+            + "{\"value\":\"Example County Council\",\"count\":1}]",
+        coverage.get("councils").toString());
+    assertEquals(4, coverage.get("committees").size());
+    assertEquals(
+        "{\"from\":\"2019-09-03\",\"to\":\"2022-03-15\",\"dated\":4,\"undated\":0}",
+        coverage.get("dateRange").toString());
+  }
+
+  @Test
   void documentsAreServedWithProvenance() throws Exception {
     String id = ok("/api/search?q=potholes").get("hits").get(0).get("id").asText();
     JsonNode doc = ok("/api/documents/" + id);

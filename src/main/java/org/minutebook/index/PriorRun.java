@@ -1,0 +1,118 @@
+package org.minutebook.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.minutebook.ingest.FileStamp;
+import org.minutebook.model.FileOutcome;
+import org.minutebook.model.IngestStatus;
+
+/**
+ * What the last committed run knew of each file: the stamp and item count of every indexed file
+ * (read from its documents) and the outcome and stamp of every file that was not indexed (kept in
+ * the commit's user data, so that it is committed atomically with the documents).
+ */
+final class PriorRun {
+  static final String OUTCOMES_KEY = "minutebook.outcomes";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> STAMP_FIELDS =
+      Set.of(Schema.SOURCE, Schema.FILE_SHA256, Schema.FILE_SIZE, Schema.FILE_MODIFIED);
+
+  /** A file that was not indexed, with the stamp it had then. */
+  record Skipped(FileOutcome outcome, FileStamp stamp) {}
+
+  /** An indexed file: its stamp and how many items it gave. */
+  record Indexed(FileStamp stamp, int items) {}
+
+  static final PriorRun NONE = new PriorRun(Map.of(), Map.of());
+
+  final Map<String, Indexed> indexed;
+  final Map<String, Skipped> skipped;
+
+  private PriorRun(Map<String, Indexed> indexed, Map<String, Skipped> skipped) {
+    this.indexed = indexed;
+    this.skipped = skipped;
+  }
+
+  /** Reads the latest commit of {@code dir}. */
+  static PriorRun read(Directory dir) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      Map<String, Indexed> indexed = new HashMap<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        readLeaf(leaf.reader(), indexed);
+      }
+      return new PriorRun(indexed, skipped(reader.getIndexCommit().getUserData()));
+    }
+  }
+
+  private static void readLeaf(LeafReader leaf, Map<String, Indexed> indexed) throws IOException {
+    StoredFields stored = leaf.storedFields();
+    Bits live = leaf.getLiveDocs();
+    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      Document fields = stored.document(doc, STAMP_FIELDS);
+      String source = fields.get(Schema.SOURCE);
+      FileStamp stamp =
+          new FileStamp(
+              source,
+              fields.getField(Schema.FILE_SIZE).numericValue().longValue(),
+              fields.getField(Schema.FILE_MODIFIED).numericValue().longValue(),
+              fields.get(Schema.FILE_SHA256));
+      indexed.merge(source, new Indexed(stamp, 1), (a, b) -> new Indexed(a.stamp(), a.items() + 1));
+    }
+  }
+
+  /** The not-indexed outcomes as kept in a commit's user data. */
+  static Map<String, Skipped> skipped(Map<String, String> userData) throws IOException {
+    String json = userData.get(OUTCOMES_KEY);
+    Map<String, Skipped> skipped = new HashMap<>();
+    if (json == null) {
+      return skipped;
+    }
+    for (Skipped s : JSON.readValue(json, new TypeReference<List<Skipped>>() {})) {
+      skipped.put(s.outcome().source(), s);
+    }
+    return skipped;
+  }
+
+  /** The user-data value recording {@code outcomes} that were not indexed. */
+  static String encode(List<Skipped> outcomes) throws JsonProcessingException {
+    List<Skipped> sorted = new ArrayList<>(outcomes);
+    sorted.sort((a, b) -> a.outcome().source().compareTo(b.outcome().source()));
+    return JSON.writeValueAsString(sorted);
+  }
+
+  /** The stamp of {@code source} last time, indexed or not. */
+  FileStamp stamp(String source) {
+    Indexed i = indexed.get(source);
+    if (i != null) {
+      return i.stamp();
+    }
+    Skipped s = skipped.get(source);
+    return s == null ? null : s.stamp();
+  }
+
+  /** The outcome {@code source} had last time. */
+  FileOutcome outcome(String source) {
+    Indexed i = indexed.get(source);
+    if (i != null) {
+      return new FileOutcome(source, IngestStatus.INDEXED, "", i.items(), "");
+    }
+    return skipped.get(source).outcome();
+  }
+}
