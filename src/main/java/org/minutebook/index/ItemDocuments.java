@@ -8,8 +8,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import org.minutebook.ingest.FileStamp;
 import org.minutebook.model.AgendaItem;
 import org.minutebook.model.Sourced;
@@ -24,10 +27,11 @@ public final class ItemDocuments {
    */
   public static Document toDocument(AgendaItem item, FileStamp stamp) throws IOException {
     Document doc = new Document();
-    // Stored only: read back by the next incremental run to tell whether the file changed.
-    doc.add(new StoredField(Schema.FILE_SHA256, stamp.sha256()));
-    doc.add(new StoredField(Schema.FILE_SIZE, stamp.size()));
-    doc.add(new StoredField(Schema.FILE_MODIFIED, stamp.modified()));
+    // Doc values only: the next incremental run reads them column-wise for every document, which
+    // stored fields (compressed with the body) would make slow on a large archive.
+    doc.add(new SortedDocValuesField(Schema.FILE_SHA256, new BytesRef(stamp.sha256())));
+    doc.add(new NumericDocValuesField(Schema.FILE_SIZE, stamp.size()));
+    doc.add(new NumericDocValuesField(Schema.FILE_MODIFIED, stamp.modified()));
     // Keyword + stored: exact lookups (updateDocument by id), sorting as the tie-break, display.
     doc.add(new KeywordField(Schema.ID, item.id(), Field.Store.YES));
     doc.add(new KeywordField(Schema.SOURCE, item.source(), Field.Store.YES));

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.minutebook.ingest.FileStamp;
@@ -28,8 +29,6 @@ import org.minutebook.model.IngestStatus;
 final class PriorRun {
   static final String OUTCOMES_KEY = "minutebook.outcomes";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> STAMP_FIELDS =
-      Set.of(Schema.SOURCE, Schema.FILE_SHA256, Schema.FILE_SIZE, Schema.FILE_MODIFIED);
 
   /** A file that was not indexed, with the stamp it had then. */
   record Skipped(FileOutcome outcome, FileStamp stamp) {}
@@ -59,20 +58,26 @@ final class PriorRun {
   }
 
   private static void readLeaf(LeafReader leaf, Map<String, Indexed> indexed) throws IOException {
-    StoredFields stored = leaf.storedFields();
+    SortedSetDocValues sources = DocValues.getSortedSet(leaf, Schema.SOURCE);
+    SortedDocValues hashes = DocValues.getSorted(leaf, Schema.FILE_SHA256);
+    NumericDocValues sizes = DocValues.getNumeric(leaf, Schema.FILE_SIZE);
+    NumericDocValues times = DocValues.getNumeric(leaf, Schema.FILE_MODIFIED);
     Bits live = leaf.getLiveDocs();
     for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-      if (live != null && !live.get(doc)) {
+      if ((live != null && !live.get(doc))
+          || !sources.advanceExact(doc)
+          || !hashes.advanceExact(doc)
+          || !sizes.advanceExact(doc)
+          || !times.advanceExact(doc)) {
         continue;
       }
-      Document fields = stored.document(doc, STAMP_FIELDS);
-      String source = fields.get(Schema.SOURCE);
+      String source = sources.lookupOrd(sources.nextOrd()).utf8ToString();
       FileStamp stamp =
           new FileStamp(
               source,
-              fields.getField(Schema.FILE_SIZE).numericValue().longValue(),
-              fields.getField(Schema.FILE_MODIFIED).numericValue().longValue(),
-              fields.get(Schema.FILE_SHA256));
+              sizes.longValue(),
+              times.longValue(),
+              hashes.lookupOrd(hashes.ordValue()).utf8ToString());
       indexed.merge(source, new Indexed(stamp, 1), (a, b) -> new Indexed(a.stamp(), a.items() + 1));
     }
   }
