@@ -83,10 +83,15 @@ public final class TikaExtractor implements Extractor {
    * @param ocr whether to read scanned PDF pages with Tesseract (ignored when it is not installed)
    */
   public TikaExtractor(int maxChars, long maxBytes, boolean ocr) {
+    this(maxChars, maxBytes, ocr, ocr && Tesseract.installed());
+  }
+
+  /** For tests: {@code tesseract} says whether Tesseract is installed. */
+  TikaExtractor(int maxChars, long maxBytes, boolean ocr, boolean tesseract) {
     this.maxChars = maxChars;
     this.maxBytes = maxBytes;
     this.ocrAsked = ocr;
-    this.ocr = ocr && Tesseract.installed();
+    this.ocr = ocr && tesseract;
   }
 
   @Override

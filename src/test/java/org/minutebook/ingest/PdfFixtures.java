@@ -17,11 +17,11 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** PDFs made for the tests with PDFBox: pages of text, and scans (pages that are only images). */
-final class PdfFixtures {
+public final class PdfFixtures {
   private PdfFixtures() {}
 
   /** A PDF with a text layer, one page per entry, each page's lines as given. */
-  static Path textPdf(Path file, List<List<String>> pages) throws IOException {
+  public static Path textPdf(Path file, List<List<String>> pages) throws IOException {
     Files.createDirectories(file.getParent());
     try (PDDocument doc = new PDDocument()) {
       for (List<String> lines : pages) {
@@ -36,7 +36,7 @@ final class PdfFixtures {
    * A scanned paper: one page that is a picture of {@code lines} and has no text layer. The picture
    * is rendered by PDFBox from a text page, so no system fonts are needed.
    */
-  static Path scannedPdf(Path file, List<String> lines) throws IOException {
+  public static Path scannedPdf(Path file, List<String> lines) throws IOException {
     BufferedImage picture;
     try (PDDocument text = new PDDocument()) {
       addTextPage(text, lines, 20);
