@@ -36,7 +36,7 @@ final class WorkerProcess implements AutoCloseable {
   /** The status a JVM exits with under {@code -XX:+ExitOnOutOfMemoryError}. */
   private static final int OUT_OF_MEMORY_EXIT = 3;
 
-  private static final int STDERR_LINES_KEPT = 20;
+  private static final int STDERR_LINES_KEPT = 50;
   private static final Duration EXIT_WAIT = Duration.ofSeconds(5);
 
   private final Process process;
@@ -46,7 +46,9 @@ final class WorkerProcess implements AutoCloseable {
   /** The worker's stdout lines; an empty value marks its end. */
   private final BlockingQueue<Optional<String>> replies = new LinkedBlockingQueue<>();
 
+  /** The worker's stderr since the current request was sent (or since it started). */
   private final ArrayDeque<String> stderrTail = new ArrayDeque<>();
+
   private final Thread stderrDrain;
 
   private WorkerProcess(Process process, int heapMb) {
@@ -81,13 +83,16 @@ final class WorkerProcess implements AutoCloseable {
     } catch (DiedException e) {
       throw new IOException(
           "the parser worker exited on start with status "
-              + worker.process.exitValue()
+              + worker.awaitExit()
               + worker.stderrSummary());
     }
   }
 
   /** Extracts {@code file} in the worker, or reports how the worker failed on it. */
   Extracted extract(Path file, Duration timeout) throws ExtractionException, IOException {
+    synchronized (stderrTail) {
+      stderrTail.clear();
+    }
     try {
       requests.write(WorkerProtocol.encode(new Request(file.toAbsolutePath().toString())));
       requests.write('\n');
@@ -104,8 +109,7 @@ final class WorkerProcess implements AutoCloseable {
     } catch (DiedException e) {
       throw died();
     } catch (IOException e) {
-      // A write to a dead worker fails with a broken pipe: that is the worker's death, not an
-      // error.
+      // Writing to a dead worker fails with a broken pipe: the worker died, the file did that.
       if (alive()) {
         throw e;
       }
@@ -192,16 +196,7 @@ final class WorkerProcess implements AutoCloseable {
 
   /** The outcome for a file whose worker ended under it. */
   private ExtractionException died() {
-    try {
-      if (!process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        kill();
-      }
-      // The last lines of stderr (the JVM's own "Terminating due to ...") arrive at its end.
-      stderrDrain.join(EXIT_WAIT.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    int status = process.isAlive() ? -1 : process.exitValue();
+    int status = awaitExit();
     if (status == OUT_OF_MEMORY_EXIT || stderrMentions("OutOfMemoryError")) {
       return new ExtractionException(
           IngestStatus.TOO_LARGE,
@@ -212,6 +207,20 @@ final class WorkerProcess implements AutoCloseable {
         IngestStatus.CORRUPT,
         "the parser crashed: its worker JVM exited with status " + status + stderrSummary(),
         "");
+  }
+
+  /** The worker's exit status once it has ended (stopping it if it lingers), or -1. */
+  private int awaitExit() {
+    try {
+      if (!process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        kill();
+      }
+      // The last lines of stderr (the JVM's own "Terminating due to ...") arrive at its end.
+      stderrDrain.join(EXIT_WAIT.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return process.isAlive() ? -1 : process.exitValue();
   }
 
   private void err(Optional<String> line) {
@@ -233,12 +242,15 @@ final class WorkerProcess implements AutoCloseable {
     }
   }
 
-  /** The worker's last words on stderr, if any, for a reason. */
+  /**
+   * The first telling line the worker wrote on stderr for this request, if any, for a reason: the
+   * start of an exception or of the JVM's fatal error report, not its stack frames.
+   */
   private String stderrSummary() {
     synchronized (stderrTail) {
-      return stderrTail.reversed().stream()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("at "))
+      return stderrTail.stream()
+          .map(l -> l.replaceFirst("^[#\\s]+", "").strip())
+          .filter(l -> !l.isEmpty() && !l.startsWith("at ") && !l.startsWith("..."))
           .findFirst()
           .map(l -> " (" + TikaExtractor.oneLine(l) + ")")
           .orElse("");

@@ -104,6 +104,16 @@ class IsolatedExtractorTest {
   }
 
   @Test
+  void workersThatCannotStartFailTheRunWithTheReason() {
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> new IsolatedExtractor(OPTIONS, List.of("-XX:+NoSuchOptionForTheTest")));
+    assertTrue(e.getMessage().startsWith("the parser worker exited on start"), e.getMessage());
+    assertTrue(e.getMessage().contains("NoSuchOptionForTheTest"), e.getMessage());
+  }
+
+  @Test
   void workersAndThisJvmGiveTheSameItems() throws Exception {
     Path corpus = TestCorpus.write(temp.resolve("corpus"));
     IngestOptions options = IngestOptions.defaults();
