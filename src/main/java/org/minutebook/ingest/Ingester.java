@@ -101,21 +101,24 @@ public final class Ingester {
     ItemMetadata meta =
         MetadataResolver.resolve(
             source, text, manifest.describe(source), extracted.embeddedTitle());
-    AgendaItem item =
-        new AgendaItem(
-            itemId(source, 1),
-            source,
-            meta.itemNumber().orElse(null),
-            meta.title(),
-            meta.council(),
-            meta.committee(),
-            meta.date(),
-            meta.type(),
-            text,
-            List.of());
-    sink.accept(item);
+    sink.accept(item(source, text, meta));
     return new FileOutcome(
         source, IngestStatus.INDEXED, notes(extracted), 1, extracted.contentType());
+  }
+
+  /** The whole file as one item. */
+  private static AgendaItem item(String source, String text, ItemMetadata meta) {
+    return new AgendaItem(
+        itemId(source, 1),
+        source,
+        meta.itemNumber().orElse(null),
+        meta.title(),
+        meta.council(),
+        meta.committee(),
+        meta.date(),
+        meta.type(),
+        text,
+        List.of());
   }
 
   /** The extracted raw text as paragraphs, one per line, separated by blank lines. */
