@@ -6,6 +6,7 @@ import org.minutebook.model.IngestReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code minutebook index}: (re)builds the index and reports what was indexed and what was not. */
 @Command(
@@ -17,6 +18,13 @@ import picocli.CommandLine.Mixin;
     })
 final class IndexCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
+
+  @Option(
+      names = "--ocr",
+      description =
+          "Read scanned PDF pages with Tesseract OCR (needs the tesseract-ocr package; slower).")
+  boolean ocr;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -25,7 +33,8 @@ final class IndexCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     out.println("Indexing " + paths.corpus() + " into " + paths.index());
     out.flush();
-    IngestReport report = Indexing.build(paths, spec.commandLine().getErr());
+    var err = spec.commandLine().getErr();
+    IngestReport report = Indexing.build(paths, Indexing.options(ocr, err), err);
     Indexing.printReport(report, out);
     return 0;
   }

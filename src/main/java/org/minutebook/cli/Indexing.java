@@ -14,6 +14,7 @@ import org.minutebook.index.IndexBuilder;
 import org.minutebook.index.IndexState;
 import org.minutebook.ingest.IngestListener;
 import org.minutebook.ingest.IngestOptions;
+import org.minutebook.ingest.Tesseract;
 import org.minutebook.model.FileOutcome;
 import org.minutebook.model.IngestReport;
 import org.minutebook.model.IngestStatus;
@@ -22,23 +23,46 @@ import org.minutebook.model.IngestStatus;
 final class Indexing {
   private Indexing() {}
 
-  /** Rebuilds the index if it is missing or stale; says which, and why, on {@code out}. */
+  /** Rebuilds the index, with the default options, if it is missing or stale. */
   static void ensureFresh(Paths paths, PrintWriter out, PrintWriter err) throws IOException {
-    IndexState.Verdict verdict = IndexBuilder.check(paths.corpus(), paths.index());
+    ensureFresh(paths, IngestOptions.defaults(), out, err);
+  }
+
+  /** Rebuilds the index if it is missing or stale; says which, and why, on {@code out}. */
+  static void ensureFresh(Paths paths, IngestOptions options, PrintWriter out, PrintWriter err)
+      throws IOException {
+    IndexState.Verdict verdict = IndexBuilder.check(paths.corpus(), paths.index(), options);
     if (verdict.fresh()) {
       out.println("Index: " + verdict.reason() + ".");
       return;
     }
     out.println("Indexing " + paths.corpus() + " because " + verdict.reason() + ".");
-    printReport(build(paths, err), out);
+    printReport(build(paths, options, err), out);
   }
 
   /** Indexes {@code paths.corpus()} into {@code paths.index()}, with progress on {@code err}. */
-  static IngestReport build(Paths paths, PrintWriter err) throws IOException {
+  static IngestReport build(Paths paths, IngestOptions options, PrintWriter err)
+      throws IOException {
     boolean terminal = System.console() != null;
     try (Progress progress = terminal ? new BarProgress() : new LineProgress(err)) {
-      return IndexBuilder.build(paths.corpus(), paths.index(), IngestOptions.defaults(), progress);
+      return IndexBuilder.build(paths.corpus(), paths.index(), options, progress);
     }
+  }
+
+  /**
+   * The default options, with OCR if {@code ocr}; says on {@code err} when OCR was asked for but
+   * Tesseract is missing (indexing goes on, and scanned PDFs are reported as needing OCR).
+   */
+  static IngestOptions options(boolean ocr, PrintWriter err) {
+    if (ocr && !Tesseract.installed()) {
+      err.println(
+          "--ocr: Tesseract is not installed, so scanned PDFs will be reported as needing OCR"
+              + " instead of being read; "
+              + Tesseract.INSTALL_HINT
+              + ".");
+      err.flush();
+    }
+    return IngestOptions.defaults().withOcr(ocr);
   }
 
   /** The summary table, then every skipped file with its reason. */

@@ -28,6 +28,12 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
 
   @Option(
+      names = "--ocr",
+      description =
+          "Read scanned PDF pages with Tesseract OCR (needs the tesseract-ocr package; slower).")
+  boolean ocr;
+
+  @Option(
       names = "--port",
       paramLabel = "N",
       defaultValue = "" + ServerSettings.DEFAULT_PORT,
@@ -62,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
     ServerSettings server = new ServerSettings(host, port);
     Paths paths = corpus.paths();
     PrintWriter out = spec.commandLine().getOut();
-    Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    Indexing.ensureFresh(paths, Indexing.options(ocr, err), out, err);
     Archive archive = Archive.open(paths.index(), ThemeCatalog.forCorpus(paths.corpus()));
     Javalin app;
     try {

@@ -42,10 +42,26 @@ public final class IndexBuilder {
 
   private IndexBuilder() {}
 
-  /** Whether the index at {@code indexDir} was built from {@code corpus} as it is now. */
-  public static IndexState.Verdict check(Path corpus, Path indexDir) throws IOException {
+  /**
+   * Whether the index at {@code indexDir} was built from {@code corpus} as it is now, with these
+   * extraction settings.
+   */
+  public static IndexState.Verdict check(Path corpus, Path indexDir, IngestOptions options)
+      throws IOException {
     return IndexState.check(
-        indexDir, CorpusWalker.fingerprint(corpus), ThemeCatalog.forCorpus(corpus).fingerprint());
+        indexDir, expectedCommitData(corpus, ThemeCatalog.forCorpus(corpus), options));
+  }
+
+  /** The commit data that says what an index of {@code corpus} as it is now was built from. */
+  private static Map<String, String> expectedCommitData(
+      Path corpus, ThemeCatalog themes, IngestOptions options) throws IOException {
+    Map<String, String> data = new HashMap<>();
+    data.put(IndexState.SCHEMA_VERSION_KEY, Schema.VERSION);
+    data.put(IndexState.CORPUS_KEY, CorpusWalker.fingerprint(corpus));
+    data.put(IndexState.THEMES_KEY, themes.fingerprint());
+    data.put(IndexState.MANIFESTS_KEY, CorpusWalker.manifestsFingerprint(corpus));
+    data.put(IndexState.EXTRACTION_KEY, extractionSettings(options));
+    return data;
   }
 
   /** Updates (or first builds) the index of {@code corpus} at {@code indexDir}. */
@@ -54,12 +70,7 @@ public final class IndexBuilder {
       throws IOException {
     long started = System.nanoTime();
     ThemeCatalog themes = ThemeCatalog.forCorpus(corpus);
-    Map<String, String> commitData = new HashMap<>();
-    commitData.put(IndexState.SCHEMA_VERSION_KEY, Schema.VERSION);
-    commitData.put(IndexState.CORPUS_KEY, CorpusWalker.fingerprint(corpus));
-    commitData.put(IndexState.THEMES_KEY, themes.fingerprint());
-    commitData.put(IndexState.MANIFESTS_KEY, CorpusWalker.manifestsFingerprint(corpus));
-    commitData.put(IndexState.EXTRACTION_KEY, extractionSettings(options));
+    Map<String, String> commitData = expectedCommitData(corpus, themes, options);
     Files.createDirectories(indexDir);
     IngestReport report;
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -127,7 +138,12 @@ public final class IndexBuilder {
   }
 
   private static String extractionSettings(IngestOptions options) {
-    return "maxChars=" + options.maxChars() + ";maxBytes=" + options.maxBytes();
+    return "maxChars="
+        + options.maxChars()
+        + ";maxBytes="
+        + options.maxBytes()
+        + ";ocr="
+        + options.ocr();
   }
 
   private static List<PriorRun.Skipped> skipped(IngestReport report, RunPlan plan) {

@@ -46,9 +46,24 @@ public final class IndexState {
     return count == null ? 0 : Integer.parseInt(count);
   }
 
-  /** Compares the index at {@code indexDir} with what it should have been built from. */
-  public static Verdict check(Path indexDir, String corpusFingerprint, String themesFingerprint)
-      throws IOException {
+  /** Why a key of the commit data differs, in words for a person. */
+  private static final Map<String, String> CHANGE_REASONS =
+      Map.of(
+          SCHEMA_VERSION_KEY, "the index was built by another version of Minutebook",
+          CORPUS_KEY, "the corpus has changed since it was indexed",
+          THEMES_KEY, "the themes have changed since the corpus was indexed",
+          MANIFESTS_KEY, "a manifest has changed since the corpus was indexed",
+          EXTRACTION_KEY, "the extraction settings (limits, OCR) have changed");
+
+  /** The order in which differences are reported: the most fundamental first. */
+  private static final List<String> CHECKED =
+      List.of(SCHEMA_VERSION_KEY, EXTRACTION_KEY, THEMES_KEY, MANIFESTS_KEY, CORPUS_KEY);
+
+  /**
+   * Compares the index at {@code indexDir} with {@code expected}, the commit data a build of the
+   * corpus as it is now would write.
+   */
+  static Verdict check(Path indexDir, Map<String, String> expected) throws IOException {
     if (!Files.isDirectory(indexDir)) {
       return new Verdict(false, "no index yet at " + indexDir);
     }
@@ -57,14 +72,10 @@ public final class IndexState {
         return new Verdict(false, "no index yet at " + indexDir);
       }
       Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
-      if (!Schema.VERSION.equals(data.get(SCHEMA_VERSION_KEY))) {
-        return new Verdict(false, "the index was built by another version of Minutebook");
-      }
-      if (!corpusFingerprint.equals(data.get(CORPUS_KEY))) {
-        return new Verdict(false, "the corpus has changed since it was indexed");
-      }
-      if (!themesFingerprint.equals(data.get(THEMES_KEY))) {
-        return new Verdict(false, "the themes have changed since the corpus was indexed");
+      for (String key : CHECKED) {
+        if (!expected.get(key).equals(data.get(key))) {
+          return new Verdict(false, CHANGE_REASONS.get(key));
+        }
       }
       return new Verdict(true, "the index is up to date (" + data.get(ITEMS_KEY) + " items)");
     } catch (IndexNotFoundException e) {

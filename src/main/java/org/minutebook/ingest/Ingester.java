@@ -9,13 +9,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.minutebook.model.AgendaItem;
 import org.minutebook.model.FileOutcome;
@@ -23,24 +20,36 @@ import org.minutebook.model.IngestReport;
 import org.minutebook.model.IngestStatus;
 
 /**
- * Reads a whole corpus: each file is extracted on a worker thread with a time limit, turned into
- * agenda items and handed to the sink. A file that fails is reported with its reason; the run goes
- * on.
+ * Reads a whole corpus: each file's text is extracted (by default in a worker JVM, with a time
+ * limit and a memory cap), cleaned, turned into agenda items and handed to the sink. A file that
+ * fails is reported with its reason; the run goes on.
  */
 public final class Ingester {
-  private final IngestOptions options;
-  private final TikaExtractor extractor;
+  /** Opens the extractor for one run; the run closes it. */
+  @FunctionalInterface
+  public interface ExtractorFactory {
+    Extractor open() throws IOException;
+  }
 
+  private final IngestOptions options;
+  private final ExtractorFactory extractors;
+
+  /** An ingester that extracts as {@code options} say: in worker JVMs unless told otherwise. */
   public Ingester(IngestOptions options) {
+    this(options, () -> Extractor.open(options));
+  }
+
+  /** An ingester that extracts with what {@code extractors} opens (tests inject faults so). */
+  public Ingester(IngestOptions options, ExtractorFactory extractors) {
     this.options = options;
-    this.extractor = new TikaExtractor(options.maxChars(), options.maxBytes());
+    this.extractors = extractors;
   }
 
   /**
    * Reads every file below {@code root} into {@code sink}.
    *
-   * @throws IOException when the corpus folder cannot be listed or the sink fails; a single file's
-   *     failure is an outcome, not an exception
+   * @throws IOException when the corpus folder cannot be listed, the parser workers cannot be
+   *     started, or the sink fails; a single file's failure is an outcome, not an exception
    */
   public IngestReport run(Path root, ItemSink sink, IngestListener listener) throws IOException {
     return run(root, source -> Optional.empty(), sink, listener);
@@ -62,9 +71,10 @@ public final class Ingester {
     Manifest manifest = Manifest.load(root);
     listener.started(files.size());
     ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemon("ingest"));
-    // Parsing runs on its own threads so that a parse which ignores interruption can be abandoned.
-    ExecutorService parsers = Executors.newCachedThreadPool(daemon("tika"));
-    try {
+    boolean anythingToRead =
+        files.stream().anyMatch(f -> reuse.apply(CorpusWalker.relative(root, f)).isEmpty());
+    // Worker JVMs take a moment to start: a run with nothing to read starts none.
+    try (Extractor extractor = anythingToRead ? extractors.open() : Extractor.NONE) {
       List<Future<FileOutcome>> pending = new ArrayList<>();
       for (Path file : files) {
         pending.add(
@@ -74,7 +84,7 @@ public final class Ingester {
                   FileOutcome outcome =
                       earlier.isPresent()
                           ? earlier.get()
-                          : ingestFile(root, file, manifest, sink, parsers);
+                          : ingestFile(root, file, manifest, sink, extractor);
                   listener.fileDone(outcome);
                   return outcome;
                 }));
@@ -87,12 +97,11 @@ public final class Ingester {
       return new IngestReport(outcomes, items, (System.nanoTime() - started) / 1_000_000);
     } finally {
       workers.shutdownNow();
-      parsers.shutdownNow();
     }
   }
 
   private FileOutcome ingestFile(
-      Path root, Path file, Manifest manifest, ItemSink sink, ExecutorService parsers)
+      Path root, Path file, Manifest manifest, ItemSink sink, Extractor extractor)
       throws IOException {
     String source = CorpusWalker.relative(root, file);
     if (CorpusWalker.isCorpusNotes(file)) {
@@ -100,70 +109,72 @@ public final class Ingester {
     }
     Extracted extracted;
     try {
-      extracted = extractWithTimeout(file, parsers);
+      extracted = extractor.extract(file);
     } catch (ExtractionException e) {
       return new FileOutcome(source, e.status(), e.getMessage(), 0, e.contentType());
     } catch (IOException e) {
       return new FileOutcome(
           source, IngestStatus.IO_ERROR, "could not read the file: " + e.getMessage(), 0, "");
     }
+    String text = clean(extracted);
+    if (text.isBlank()) {
+      return new FileOutcome(
+          source, IngestStatus.EMPTY, "the file contains no text", 0, extracted.contentType());
+    }
     ItemMetadata meta =
         MetadataResolver.resolve(
-            source, extracted.text(), manifest.describe(source), extracted.embeddedTitle());
-    AgendaItem item =
-        new AgendaItem(
-            itemId(source, 1),
-            source,
-            meta.itemNumber().orElse(null),
-            meta.title(),
-            meta.council(),
-            meta.committee(),
-            meta.date(),
-            meta.type(),
-            extracted.text(),
-            List.of());
-    sink.accept(item);
-    String note = extracted.truncated() ? "text cut at " + options.maxChars() + " characters" : "";
-    return new FileOutcome(source, IngestStatus.INDEXED, note, 1, extracted.contentType());
+            source, text, manifest.describe(source), extracted.embeddedTitle());
+    sink.accept(item(source, text, meta));
+    return new FileOutcome(
+        source, IngestStatus.INDEXED, notes(extracted), 1, extracted.contentType());
   }
 
-  private Extracted extractWithTimeout(Path file, ExecutorService parsers)
-      throws ExtractionException, IOException {
-    CompletableFuture<Extracted> parse = new CompletableFuture<>();
-    Future<?> task =
-        parsers.submit(
-            () -> {
-              try {
-                parse.complete(extractor.extract(file));
-              } catch (Exception | StackOverflowError e) {
-                parse.completeExceptionally(e);
-              }
-            });
-    try {
-      return parse.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      task.cancel(true);
-      throw new ExtractionException(
-          IngestStatus.TIMED_OUT,
-          "parsing took longer than " + options.timeout().toSeconds() + " s",
-          "");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while parsing " + file, e);
-    } catch (ExecutionException e) {
-      return rethrow(e.getCause());
-    }
+  /** The whole file as one item. */
+  private static AgendaItem item(String source, String text, ItemMetadata meta) {
+    return new AgendaItem(
+        itemId(source, 1),
+        source,
+        meta.itemNumber().orElse(null),
+        meta.title(),
+        meta.council(),
+        meta.committee(),
+        meta.date(),
+        meta.type(),
+        text,
+        List.of());
   }
 
-  private static Extracted rethrow(Throwable cause) throws ExtractionException, IOException {
-    if (cause instanceof ExtractionException extraction) {
-      throw extraction;
+  /** The extracted raw text as paragraphs, one per line, separated by blank lines. */
+  static String clean(Extracted extracted) {
+    String normalised = TextCleaner.normalise(extracted.text());
+    return TextCleaner.paragraphs(
+        normalised, linesAreParagraphs(extracted.contentType(), normalised));
+  }
+
+  /**
+   * Whether each line is a paragraph: always for formats whose parser writes one line per block
+   * (HTML, Word, ODT, RTF), never for PDF (its lines are the page's), and for plain text when its
+   * lines are too long to be wrapped.
+   */
+  private static boolean linesAreParagraphs(String contentType, String text) {
+    return switch (contentType) {
+      case "application/pdf" -> false;
+      case "text/plain" -> TextCleaner.hasParagraphLines(text);
+      default -> true;
+    };
+  }
+
+  /** What a reader of the report should know about an indexed file: cut text, OCR. */
+  private String notes(Extracted extracted) {
+    List<String> notes = new ArrayList<>();
+    if (extracted.truncated()) {
+      notes.add("text cut at " + options.maxChars() + " characters");
     }
-    if (cause instanceof IOException io) {
-      throw io;
+    if (extracted.ocrPages() > 0) {
+      notes.add(
+          extracted.ocrPages() + (extracted.ocrPages() == 1 ? " page" : " pages") + " read by OCR");
     }
-    throw new ExtractionException(
-        IngestStatus.CORRUPT, "the parser failed: " + TikaExtractor.rootMessage(cause), "");
+    return String.join("; ", notes);
   }
 
   private static FileOutcome await(Future<FileOutcome> future) throws IOException {

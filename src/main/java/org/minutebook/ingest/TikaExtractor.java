@@ -1,11 +1,11 @@
 package org.minutebook.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.tika.exception.AccessPermissionException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.FileTooLongException;
@@ -16,53 +16,103 @@ import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ParseRecord;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.minutebook.model.IngestStatus;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Extracts plain text from one file with Tika's AutoDetectParser, and turns every way that can fail
- * into an {@link ExtractionException} with a status and a reason. Thread-safe: one instance serves
- * all worker threads. Embedded documents (attachments, images) are not descended into.
+ * Extracts the raw text of one file with Tika's AutoDetectParser in this JVM, and turns every way
+ * that can fail into an {@link ExtractionException} with a status and a reason. Thread-safe: one
+ * instance serves all threads. It has no time limit and shares this JVM's memory: {@link
+ * IsolatedExtractor} runs it in worker JVMs, {@link TimedExtractor} on threads with a time limit.
+ *
+ * <p>Embedded documents (a spreadsheet in a Word file, a PDF's attachments) are read into the text
+ * up to {@value ParseContexts#MAX_EMBEDDED_DEPTH} levels deep and {@value
+ * ParseContexts#MAX_EMBEDDED_COUNT} per file. Archives (zip, gzip, tar, ...) are not unpacked.
  */
-public final class TikaExtractor {
+public final class TikaExtractor implements Extractor {
+  private static final MediaType PDF_TYPE = MediaType.application("pdf");
+  private static final int REPLACEMENT_CHARACTER = 0xFFFD;
+
+  /** Archives and compressed streams: many papers (or bombs) in one file, never one paper. */
+  private static final Set<String> ARCHIVES =
+      Set.of(
+          "application/zip",
+          "application/gzip",
+          "application/x-gzip",
+          "application/x-tar",
+          "application/x-gtar",
+          "application/x-7z-compressed",
+          "application/x-bzip",
+          "application/x-bzip2",
+          "application/x-xz",
+          "application/x-lzma",
+          "application/x-compress",
+          "application/zstd",
+          "application/x-lz4",
+          "application/x-snappy",
+          "application/x-brotli",
+          "application/x-rar-compressed",
+          "application/vnd.rar",
+          "application/x-archive",
+          "application/x-cpio",
+          "application/java-archive");
+
   private final AutoDetectParser parser = new AutoDetectParser();
   private final int maxChars;
   private final long maxBytes;
+  private final boolean ocrAsked;
+  private final boolean ocr;
+
+  /** Without OCR. */
+  public TikaExtractor(int maxChars, long maxBytes) {
+    this(maxChars, maxBytes, false);
+  }
 
   /**
    * @param maxChars text beyond this many characters is cut off (and the cut reported)
    * @param maxBytes files larger than this are not parsed at all
+   * @param ocr whether to read scanned PDF pages with Tesseract (ignored when it is not installed)
    */
-  public TikaExtractor(int maxChars, long maxBytes) {
-    this.maxChars = maxChars;
-    this.maxBytes = maxBytes;
+  public TikaExtractor(int maxChars, long maxBytes, boolean ocr) {
+    this(maxChars, maxBytes, ocr, ocr && Tesseract.installed());
   }
 
-  /** The text of {@code file}; an {@link IOException} means the file could not be read at all. */
+  /** For tests: {@code tesseract} says whether Tesseract is installed. */
+  TikaExtractor(int maxChars, long maxBytes, boolean ocr, boolean tesseract) {
+    this.maxChars = maxChars;
+    this.maxBytes = maxBytes;
+    this.ocrAsked = ocr;
+    this.ocr = ocr && tesseract;
+  }
+
+  @Override
   public Extracted extract(Path file) throws ExtractionException, IOException {
-    long size = Files.size(file);
-    if (size == 0) {
-      throw new ExtractionException(IngestStatus.EMPTY, "the file is empty (0 bytes)", "");
-    }
-    if (size > maxBytes) {
-      throw new ExtractionException(
-          IngestStatus.TOO_LARGE,
-          "the file is " + size + " bytes; the limit is " + maxBytes + " bytes",
-          "");
-    }
+    checkSize(Files.size(file));
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     StringWriter out = new StringWriter();
-    BodyContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(out, maxChars));
     boolean truncated = false;
-    try (InputStream in = TikaInputStream.get(file)) {
-      parser.parse(in, handler, metadata, new ParseContext());
+    // Opened outside the try: a file that cannot be opened is the machine's problem, not the
+    // file's.
+    TikaInputStream in = TikaInputStream.get(file, metadata);
+    try (in) {
+      MediaType type = parser.getDetector().detect(in, metadata);
+      refuseArchive(type);
+      boolean pdf = PDF_TYPE.equals(type.getBaseType());
+      ContentHandler text = new WriteOutContentHandler(out, maxChars);
+      ContentHandler handler = new BodyContentHandler(pdf ? new PageBreakHandler(text) : text);
+      ParseContext context = ParseContexts.create(parser, ocr && pdf);
+      parser.parse(in, handler, metadata, context);
+      refuseEncryptedPortfolio(metadata, context);
     } catch (SAXException e) {
       if (!WriteLimitReachedException.isWriteLimitReached(e)) {
         throw failure(IngestStatus.CORRUPT, "the file's content is malformed", e, metadata);
@@ -83,30 +133,91 @@ public final class TikaExtractor {
       // Read errors during parsing come from the content (truncated archives, bad offsets), not the
       // disk: the file was opened successfully above.
       throw failure(IngestStatus.CORRUPT, "the parser failed", e, metadata);
-    } catch (StackOverflowError | OutOfMemoryError e) {
+    } catch (StackOverflowError e) {
       throw failure(IngestStatus.CORRUPT, "the parser crashed", e, metadata);
+    } catch (OutOfMemoryError e) {
+      // Only in this JVM: a worker JVM exits on its first OutOfMemoryError instead.
+      throw failure(IngestStatus.TOO_LARGE, "the parser ran out of memory", e, metadata);
     }
-    String contentType = baseType(metadata);
-    String normalised = TextCleaner.normalise(out.toString());
-    String text = TextCleaner.paragraphs(normalised, linesAreParagraphs(contentType, normalised));
-    if (text.isBlank()) {
-      throw noText(contentType);
+    return result(out.toString(), metadata, truncated);
+  }
+
+  /** Nothing to release: the parser holds no resources between files. */
+  @Override
+  public void close() {}
+
+  private void checkSize(long size) throws ExtractionException {
+    if (size == 0) {
+      throw new ExtractionException(IngestStatus.EMPTY, "the file is empty (0 bytes)", "");
     }
-    return new Extracted(
-        text, contentType, Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)), truncated);
+    if (size > maxBytes) {
+      throw new ExtractionException(
+          IngestStatus.TOO_LARGE,
+          "the file is " + size + " bytes; the limit is " + maxBytes + " bytes",
+          "");
+    }
+  }
+
+  private static void refuseArchive(MediaType type) throws ExtractionException {
+    String base = type.getBaseType().toString();
+    if (ARCHIVES.contains(base)) {
+      throw new ExtractionException(
+          IngestStatus.UNSUPPORTED,
+          "an archive (" + base + "): archives are not unpacked; put its files in the corpus",
+          base);
+    }
   }
 
   /**
-   * Whether each line is a paragraph: always for formats whose parser writes one line per block
-   * (HTML, Word, ODT, RTF), never for PDF (its lines are the page's), and for plain text when its
-   * lines are too long to be wrapped.
+   * A PDF portfolio shows its attachments, not its own pages: when an attachment is encrypted (a
+   * Microsoft IRM-protected PDF is a cover page saying "this document is protected" around one),
+   * the paper itself is encrypted and the cover page's text is not worth indexing.
    */
-  private static boolean linesAreParagraphs(String contentType, String text) {
-    return switch (contentType) {
-      case "application/pdf" -> false;
-      case "text/plain" -> TextCleaner.hasParagraphLines(text);
-      default -> true;
-    };
+  private static void refuseEncryptedPortfolio(Metadata metadata, ParseContext context)
+      throws ExtractionException {
+    ParseRecord record = context.get(ParseRecord.class);
+    if (!"true".equals(metadata.get(PDF.HAS_COLLECTION)) || record == null) {
+      return;
+    }
+    for (Exception e : record.getExceptions()) {
+      if (e instanceof EncryptedDocumentException) {
+        throw failure(
+            IngestStatus.ENCRYPTED,
+            "the PDF is a cover page around an encrypted document",
+            e,
+            metadata);
+      }
+    }
+  }
+
+  private Extracted result(String raw, Metadata metadata, boolean truncated)
+      throws ExtractionException {
+    String contentType = baseType(metadata);
+    if (!hasText(raw)) {
+      throw noText(contentType);
+    }
+    Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
+    return new Extracted(
+        raw,
+        contentType,
+        Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)),
+        truncated,
+        ocrPages == null ? 0 : ocrPages);
+  }
+
+  /**
+   * Whether {@code raw} has anything visible: not only spaces, line ends, control codes and the
+   * replacement characters Tika writes for bytes it cannot decode.
+   */
+  static boolean hasText(String raw) {
+    return raw.codePoints()
+        .anyMatch(
+            c ->
+                !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && !Character.isISOControl(c)
+                    && Character.getType(c) != Character.FORMAT
+                    && c != REPLACEMENT_CHARACTER);
   }
 
   private ExtractionException noText(String contentType) {
@@ -119,11 +230,21 @@ public final class TikaExtractor {
               + ")",
           contentType);
     }
-    String reason =
-        contentType.equals("application/pdf")
-            ? "the PDF has no text layer (scanned pages need OCR)"
-            : "the file contains no text";
-    return new ExtractionException(IngestStatus.EMPTY, reason, contentType);
+    if (!PDF_TYPE.equals(type)) {
+      return new ExtractionException(IngestStatus.EMPTY, "the file contains no text", contentType);
+    }
+    return new ExtractionException(IngestStatus.EMPTY, noTextLayer(), contentType);
+  }
+
+  /** Why a PDF gave no text, and what would read it. */
+  private String noTextLayer() {
+    if (ocr) {
+      return "the PDF has no text layer and OCR found no text in it";
+    }
+    if (ocrAsked) {
+      return "the PDF has no text layer (scanned pages need OCR, and Tesseract is not installed)";
+    }
+    return "the PDF has no text layer (scanned pages need OCR)";
   }
 
   private static ExtractionException failure(
@@ -142,7 +263,7 @@ public final class TikaExtractor {
     return message == null || message.isBlank() ? name : name + ": " + oneLine(message);
   }
 
-  private static String oneLine(String message) {
+  static String oneLine(String message) {
     String flat = message.replaceAll("\\s+", " ").trim();
     return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
   }

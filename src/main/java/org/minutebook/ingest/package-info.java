@@ -3,5 +3,11 @@
  * touches Tika), reading sidecar manifests, and turning each file into agenda items with sourced
  * metadata. Every file ends in an {@link org.minutebook.model.IngestStatus} with a reason; a bad
  * file never stops a run.
+ *
+ * <p>Tika runs out of the indexer's process by default: {@link
+ * org.minutebook.ingest.IsolatedExtractor} keeps one {@link org.minutebook.ingest.ExtractWorker}
+ * JVM per ingest thread, with a time limit per file and a capped heap, so that a parser that hangs,
+ * runs out of memory or crashes costs one file. {@link org.minutebook.ingest.TimedExtractor} parses
+ * in this JVM instead, for tests and trusted corpora.
  */
 package org.minutebook.ingest;
