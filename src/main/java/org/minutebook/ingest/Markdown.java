@@ -15,6 +15,9 @@ final class Markdown {
   private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*\"?(.*?)\"?\\s*$");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
   private static final Pattern BOLD = Pattern.compile("\\*\\*");
+  private static final Pattern EMPHASISED_LINE = Pattern.compile("^[*_](?=\\S)(?![*_]).*\\S[*_]$");
+  private static final Pattern ITALIC =
+      Pattern.compile("(?<![*\\w])\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*(?![*\\w])");
   private static final Pattern HTML_TAG =
       Pattern.compile("</?(?:small|b|i|em|strong|u|sup|sub|br)\\s*/?>");
   private static final Pattern LINK =
@@ -40,6 +43,11 @@ final class Markdown {
     return kept + text.substring(block.end());
   }
 
+  /** Whether the whole line is in italics: "*I will move at the next meeting that …*". */
+  static boolean isEmphasised(String line) {
+    return EMPHASISED_LINE.matcher(BOLD.matcher(line).replaceAll("")).matches();
+  }
+
   /** One line without Markdown marks; empty when the line was only a source link. */
   static String line(String line) {
     if (LINK_LINE.matcher(line).matches()) {
@@ -47,6 +55,7 @@ final class Markdown {
     }
     String text = LINK.matcher(line).replaceAll("$1");
     text = BOLD.matcher(text).replaceAll("");
+    text = ITALIC.matcher(text).replaceAll("$1");
     text = HTML_TAG.matcher(text).replaceAll("");
     text = ESCAPE.matcher(text).replaceAll("$1");
     return text.strip();

@@ -27,6 +27,9 @@ public final class TextCleaner {
   private static final int LONG_LINE = 160;
   private static final int VERY_LONG_LINE = 400;
 
+  /** More blank lines than any reflow reads as a soft break. */
+  private static final int EMPHASIS_GAP = 2;
+
   private TextCleaner() {}
 
   /**
@@ -55,13 +58,22 @@ public final class TextCleaner {
     return Reflow.paragraphs(lines, format);
   }
 
+  /**
+   * The lines without Markdown. A block in italics (a motion's wording, a quotation) stays a
+   * paragraph of its own: a wide gap is set before it and after it.
+   */
   private static List<Line> markdown(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
+    boolean inEmphasis = false;
     for (Line line : lines) {
+      boolean emphasised = Markdown.isEmphasised(line.text());
       String text = Markdown.line(line.text());
-      if (!text.isEmpty()) {
-        out.add(line.withText(text));
+      if (text.isEmpty()) {
+        continue;
       }
+      int gap = emphasised == inEmphasis ? line.gap() : EMPHASIS_GAP;
+      out.add(new Line(text, line.page(), gap));
+      inEmphasis = emphasised;
     }
     return out;
   }
