@@ -28,7 +28,7 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
     SLASH,
     /** "IV.". */
     ROMAN,
-    /** "A.", only with a title in capitals. */
+    /** "A.", only with a title in capitals or title case: "A. Smith said" is no heading. */
     LETTER,
     /** No number, but a usual agenda heading: "Matters Arising:", "PLANNING". */
     LABEL
@@ -49,8 +49,11 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
               + "|(?<=^)minutes(?=\\s*[:–-]\\s*\\S)))(?:\\s*[:–-]\\s*|\\s*$)(.*)$",
           Pattern.CASE_INSENSITIVE);
 
+  /** "54.", "1)", "Item 5": a bare "5" is more often a table's cell or a page number. */
   private static final Pattern NUMBER_ONLY =
-      Pattern.compile("^(?:item\\s+)?(\\d{1,3})([a-z]?)[.):]?$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:(?:item\\s+)(\\d{1,3})([a-z]?)[.):]?|(\\d{1,3})([a-z]?)[.):])$",
+          Pattern.CASE_INSENSITIVE);
 
   /** "1. Title", "1) Title", "1 - Title", "Item 1 Title", or a bare "1 TITLE" (group 4 empty). */
   private static final Pattern NUMBERED =
@@ -80,9 +83,10 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
     List<ItemHeading> readings = new ArrayList<>();
     Matcher m = NUMBER_ONLY.matcher(text);
     if (m.matches()) {
+      String digits = m.group(1) != null ? m.group(1) : m.group(3);
+      String letter = m.group(1) != null ? m.group(2) : m.group(4);
       readings.add(
-          new ItemHeading(
-              m.group(1) + m.group(2), Scheme.NUMBER, Integer.parseInt(m.group(1)), null, true));
+          new ItemHeading(digits + letter, Scheme.NUMBER, Integer.parseInt(digits), null, true));
       return readings;
     }
     if ((m = DOTTED.matcher(text)).matches()) {
@@ -102,7 +106,8 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
     if ((m = ROMAN.matcher(text)).matches() && ROMAN_VALUE.matcher(m.group(1)).matches()) {
       add(readings, m.group(1), Scheme.ROMAN, roman(m.group(1)), m.group(2));
     }
-    if ((m = LETTER.matcher(text)).matches() && isCapitals(m.group(2))) {
+    if ((m = LETTER.matcher(text)).matches()
+        && (isCapitals(m.group(2)) || Titles.isTitleCase(m.group(2)))) {
       add(readings, m.group(1), Scheme.LETTER, m.group(1).charAt(0) - 'A' + 1, m.group(2));
     }
     if (readings.isEmpty() && (m = LABEL.matcher(text)).matches()) {

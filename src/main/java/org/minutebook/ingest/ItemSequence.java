@@ -3,9 +3,11 @@ package org.minutebook.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.ItemHeading.Scheme;
 import org.minutebook.ingest.StructureSplitter.Heading;
@@ -61,19 +63,27 @@ final class ItemSequence {
     List<Candidate> labels = byScheme.remove(Scheme.LABEL);
     List<List<Candidate>> chains = new ArrayList<>();
     for (List<Candidate> candidates : byScheme.values()) {
-      chains.add(longestChain(withoutIntroducedLists(paragraphs, candidates)));
+      List<Candidate> kept = withoutIntroducedLists(paragraphs, candidates);
+      chains.add(withItemsTakenOutOfTurn(longestChain(kept), kept));
     }
     int longest = chains.stream().mapToInt(List::size).max().orElse(0);
     List<Candidate> chosen =
         chains.stream()
             .filter(
                 chain -> chain.size() >= 2 && (chain.size() * 2 >= longest || chain.size() >= 4))
-            .min(Comparator.comparingInt(chain -> chain.getFirst().index()))
+            // The outer numbering spans the document; inner lists sit within one of its items.
+            .max(
+                Comparator.comparingInt(ItemSequence::span)
+                    .thenComparing(chain -> -chain.getFirst().index()))
             .orElse(null);
     if (chosen == null) {
       chosen = isAgenda(labels) ? labels : firstItemOnly(chains);
     }
     return chosen.stream().map(ItemSequence::heading).toList();
+  }
+
+  private static int span(List<Candidate> chain) {
+    return chain.getLast().index() - chain.getFirst().index();
   }
 
   /** Whether unnumbered headings recur enough, and differ enough, to be the agenda. */
@@ -99,6 +109,34 @@ final class ItemSequence {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The chain with the headings a meeting took out of turn ("it was agreed to take Item 4 first"):
+   * headings on lines of their own whose numbers the chain lacks and could have held.
+   */
+  private static List<Candidate> withItemsTakenOutOfTurn(
+      List<Candidate> chain, List<Candidate> candidates) {
+    if (chain.size() < 2) {
+      return chain;
+    }
+    int low = chain.getFirst().heading().ordinal();
+    int high = chain.getLast().heading().ordinal() + MAX_STEP;
+    Set<String> numbers = new HashSet<>();
+    chain.forEach(candidate -> numbers.add(candidate.heading().number()));
+    List<Candidate> all = new ArrayList<>(chain);
+    for (Candidate candidate : candidates) {
+      int ordinal = candidate.heading().ordinal();
+      if (candidate.consumed() > 0
+          && ordinal >= low
+          && ordinal <= high
+          && candidate.index() < chain.getLast().index()
+          && numbers.add(candidate.heading().number())) {
+        all.add(candidate);
+      }
+    }
+    all.sort(Comparator.comparingInt(Candidate::index));
+    return all;
   }
 
   /** The heading that opens a one-item page at {@code start}, if its first paragraph is one. */

@@ -21,6 +21,9 @@ final class Reflow {
               + "|\\d{1,4}/\\d{2}\\s|item\\s+\\d)",
           Pattern.CASE_INSENSITIVE);
 
+  /** A bullet on a line of its own, its text on the next. */
+  private static final Pattern LONE_BULLET = Pattern.compile("^[•·▪◦●■*–-]$");
+
   private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"'”’)]*$");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
 
@@ -118,7 +121,8 @@ final class Reflow {
       return true;
     }
     String text = next.text();
-    if (Character.isLowerCase(text.codePointAt(0))) {
+    if (LONE_BULLET.matcher(previous.text()).matches()
+        || Character.isLowerCase(text.codePointAt(0))) {
       return false;
     }
     String before = previous.text();
@@ -131,11 +135,11 @@ final class Reflow {
     if (mode == Mode.SOURCE_WRAPPED) {
       return isCapitals(text) || before.length() < MIN_WRAP || isTitle(before);
     }
-    if (isCapitals(text) && !(isCapitals(before) && before.length() >= wrapAt)) {
-      return true;
-    }
     if (before.endsWith(",")) {
       return false;
+    }
+    if (isCapitals(text) && !(isCapitals(before) && before.length() >= wrapAt)) {
+      return true;
     }
     // A short line in title case is a heading, even when it is long enough to have wrapped.
     if (before.length() < width * SHORT_OF_WIDTH && isTitle(before)) {
