@@ -23,11 +23,11 @@ final class Hyphenation {
           "off", "out", "up", "down", "all", "half", "part", "full", "low", "high", "cost", "year",
           "day", "e", "x", "pro", "counter", "socio", "eco", "cyber", "tri", "bi", "de");
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
-  private static final Pattern COMPOUND = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}++(?:['’]\\p{L}++)*+");
+  private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}-])\\p{L}++(?:-\\p{L}++)+");
 
   /** A word fragment and its hyphen at the end of a line; a spaced " -" is a dash instead. */
-  private static final Pattern LINE_END = Pattern.compile("(?<!\\p{L})(\\p{L}+)-$");
+  private static final Pattern LINE_END = Pattern.compile("(?<!\\p{L})(\\p{L}++)-$");
 
   private static final Pattern LINE_START = Pattern.compile("^(\\p{L}+)");
 
@@ -60,18 +60,20 @@ final class Hyphenation {
     return LINE_END.matcher(previous).find() && LINE_START.matcher(next).find();
   }
 
-  /** The two lines joined, with or without the hyphen. Requires {@link #splitsAWord}. */
-  String join(String previous, String next) {
+  /**
+   * Whether the hyphen that ends {@code previous} stays when the lines are joined; requires {@link
+   * #splitsAWord}.
+   */
+  boolean keepsHyphen(String previous, String next) {
     Matcher end = LINE_END.matcher(previous);
     Matcher start = LINE_START.matcher(next);
     if (!end.find() || !start.find()) {
       throw new IllegalArgumentException("no hyphenated word across these lines");
     }
-    boolean keep = keepsHyphen(end.group(1), start.group(1));
-    return keep ? previous + next : previous.substring(0, previous.length() - 1) + next;
+    return keepsHyphenBetween(end.group(1), start.group(1));
   }
 
-  private boolean keepsHyphen(String first, String second) {
+  private boolean keepsHyphenBetween(String first, String second) {
     String head = first.toLowerCase(Locale.ROOT);
     String tail = second.toLowerCase(Locale.ROOT);
     if (compounds.contains(head + "-" + tail)) {

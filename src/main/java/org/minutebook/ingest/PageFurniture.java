@@ -30,7 +30,7 @@ final class PageFurniture {
   /** Drawn lines and signature blanks: "______", "Signed ______ Dated ______". */
   private static final Pattern BLANK_FORM =
       Pattern.compile(
-          "^(?:(?:signed|signature|dated?|chair(?:man|person)?)?\\s*[:.]?\\s*[_.…=*-]{3,}\\s*)+$",
+          "^(?:(?:signed|signature|dated?|chair(?:man|person)?)?\\s*+[:.]?\\s*+[_.…=*-]{3,}+\\s*+)++$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");

@@ -25,7 +25,7 @@ final class Reflow {
   private static final Pattern LONE_BULLET = Pattern.compile("^[•·▪◦●■*–-]$");
 
   private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"'”’)]*$");
-  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
+  private static final Pattern LAST_WORD = Pattern.compile("(?<!\\p{L})(\\p{L}++)$");
 
   /** Words a sentence does not end on: a line that ends on one runs on. */
   private static final Set<String> CONNECTORS =
@@ -86,10 +86,12 @@ final class Reflow {
     for (Line line : lines) {
       if (previous != null
           && !hardBreak(previous, line)
-          && Hyphenation.splitsAWord(text.toString(), line.text())) {
-        String joined = hyphenation.join(text.toString(), line.text());
-        text.setLength(0);
-        text.append(joined);
+          && Hyphenation.splitsAWord(previous.text(), line.text())) {
+        // Only the last line is looked at: a paragraph may be long.
+        if (!hyphenation.keepsHyphen(previous.text(), line.text())) {
+          text.setLength(text.length() - 1);
+        }
+        text.append(line.text());
       } else if (previous != null && !breaksBefore(previous, line)) {
         text.append(' ').append(line.text());
       } else {

@@ -52,6 +52,7 @@ final class SectionClassifier {
   private static final Pattern TO_DO = Pattern.compile("^To \\p{Ll}+\\b");
 
   private static final int OTHER_HEADING_CHARS = 60;
+  private static final int PROSE_CHARS = 200;
   private static final Pattern TERMINAL = Pattern.compile("[.;,!?]$");
 
   /** Verbs that report what a meeting did. */
@@ -136,8 +137,9 @@ final class SectionClassifier {
         return list;
       }
       list = null;
-      // Document titles listed under "Supporting documents:" look like headings too.
-      if (current != SectionKind.SUPPORTING_DOCUMENTS && isOtherHeading(text)) {
+      // Document titles listed under "Supporting documents:" look like headings; prose ends it.
+      boolean documents = current == SectionKind.SUPPORTING_DOCUMENTS;
+      if (documents ? isProse(text) : isOtherHeading(text)) {
         current = null;
       }
       if (first && current == null && TO_DO.matcher(text).find()) {
@@ -149,6 +151,11 @@ final class SectionClassifier {
     private SectionKind plain(String text) {
       return minutes || reports(text) ? SectionKind.DISCUSSION : SectionKind.OTHER;
     }
+  }
+
+  /** A sentence or more of text, not a document's title. */
+  private static boolean isProse(String text) {
+    return text.length() > PROSE_CHARS || !Titles.isTitle(text);
   }
 
   /** A heading this reader does not know ("Background", "Key Points"): it ends a section. */

@@ -1,7 +1,9 @@
 package org.minutebook.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -305,5 +307,26 @@ class CleanTest {
             new Para("That the report be noted.", 0),
             new Para("• Item one", 0)),
         TextCleaner.clean(raw, DOCX));
+  }
+
+  @Test
+  void hostileTextIsCleanedAndSplitInLinearTime() {
+    String raw =
+        "word-\n".repeat(20_000)
+            + "1.\n".repeat(5_000)
+            + "a".repeat(200_000)
+            + ".\n"
+            + "_".repeat(30_000)
+            + " x\n"
+            + "\f".repeat(2_000)
+            + "Title Case Words ".repeat(5_000)
+            + "\n"
+            + ("1. " + "Word ".repeat(3_000) + "\n").repeat(50);
+    for (String type : List.of(PDF, HTML, TEXT, DOCX)) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(10),
+          () -> StructureSplitter.split(TextCleaner.clean(raw, type)),
+          type);
+    }
   }
 }
