@@ -64,6 +64,8 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
   private static final Pattern NUMBER_GLUED =
       Pattern.compile("^(\\d{1,3})\\.(?=\\p{Lu}\\p{Ll})(.+)$");
 
+  private static final Pattern MARKS = Pattern.compile("^[*#•·]+\\s*");
+
   /** A date, not a heading: "15 Jan 2026". */
   private static final Pattern MONTH =
       Pattern.compile(
@@ -98,7 +100,13 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
       // "3 members voted" is a sentence: a bare number needs a title in capitals after it.
       boolean bare = m.group(1) == null && m.group(4).isEmpty();
       if (!bare || (Character.isUpperCase(rest.codePointAt(0)) && !MONTH.matcher(rest).find())) {
-        add(readings, m.group(2) + m.group(3), Scheme.NUMBER, Integer.parseInt(m.group(2)), rest);
+        add(
+            readings,
+            m.group(2) + m.group(3),
+            Scheme.NUMBER,
+            Integer.parseInt(m.group(2)),
+            rest,
+            m.group(1) != null);
       }
     } else if ((m = NUMBER_GLUED.matcher(text)).matches()) {
       add(readings, m.group(1), Scheme.NUMBER, Integer.parseInt(m.group(1)), m.group(2));
@@ -119,8 +127,27 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
 
   private static void add(
       List<ItemHeading> readings, String number, Scheme scheme, int ordinal, String rest) {
-    String cleaned = WebFurniture.trimLink(rest);
-    if (cleaned.isEmpty() || !Character.isUpperCase(cleaned.codePointAt(0))) {
+    add(readings, number, scheme, ordinal, rest, false);
+  }
+
+  /**
+   * Adds the reading if the rest starts like a title; after "Item N" a title in capitals may start
+   * with a number ("ITEM 1: 3903 HAINES STREET").
+   */
+  private static void add(
+      List<ItemHeading> readings,
+      String number,
+      Scheme scheme,
+      int ordinal,
+      String rest,
+      boolean afterItem) {
+    String cleaned = MARKS.matcher(WebFurniture.trimLink(rest)).replaceFirst("");
+    if (cleaned.isEmpty()) {
+      return;
+    }
+    int first = cleaned.codePointAt(0);
+    boolean numbered = afterItem && Character.isDigit(first) && isCapitals(cleaned);
+    if (!Character.isUpperCase(first) && !numbered) {
       return;
     }
     Titles.Split split = Titles.split(cleaned);

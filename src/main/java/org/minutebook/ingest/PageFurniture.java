@@ -27,10 +27,14 @@ final class PageFurniture {
   /** A link annotation: Tika writes each link's address after the text of its page. */
   private static final Pattern ADDRESS = Pattern.compile("^(?:https?://|mailto:|www\\.)\\S+$");
 
-  /** Drawn lines and signature blanks: "______", "Signed ______ Dated ______". */
+  /**
+   * Drawn lines, signature blanks ("______", "Signed ______ Dated 12th November 2019") and the
+   * "Page 1 of 3" that word processors print, wherever they stand.
+   */
   private static final Pattern BLANK_FORM =
       Pattern.compile(
-          "^(?:(?:signed|signature|dated?|chair(?:man|person)?)?\\s*+[:.]?\\s*+[_.…=*-]{3,}+\\s*+)++$",
+          "^(?:(?:(?:signed|signature|dated?|chair(?:man|person)?)?\\s*+[:.]?\\s*+[_.…=*-]{3,}+"
+              + "\\s*+)++|signed\\s*+[:.]?\\s*+[_.…]{3,}+.*|page \\d{1,4} of \\d{1,4})$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");

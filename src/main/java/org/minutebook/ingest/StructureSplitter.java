@@ -27,6 +27,15 @@ public final class StructureSplitter {
   private static final int MARKER_WITHIN = 3;
 
   private static final Pattern WORDS = Pattern.compile("\\s+");
+
+  /** "Minutes of the meeting …", "Present:", "Those attending": the head of minutes. */
+  private static final Pattern MINUTES_HEAD =
+      Pattern.compile(
+          "^(?:(?:draft |unconfirmed |approved )?minutes of\\b|present\\b|those (?:present|attending)"
+              + "|in attendance|members present|attendance:)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final int HEAD = 15;
   private static final int MIN_PROSE_WORDS = 4;
 
   private StructureSplitter() {}
@@ -115,8 +124,16 @@ public final class StructureSplitter {
     return -1;
   }
 
-  /** Whether enough of the sentences report what happened, as minutes do. */
+  /**
+   * Whether the document records a meeting: its head names the minutes or who attended, or enough
+   * of its sentences report what happened.
+   */
   static boolean isMinutes(List<Para> paragraphs) {
+    for (Para para : paragraphs.subList(0, Math.min(HEAD, paragraphs.size()))) {
+      if (MINUTES_HEAD.matcher(para.text()).find()) {
+        return true;
+      }
+    }
     int prose = 0;
     int reporting = 0;
     for (Para para : paragraphs) {

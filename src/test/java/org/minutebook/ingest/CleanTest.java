@@ -145,8 +145,13 @@ class CleanTest {
 
   @Test
   void signatureBlanksAndRulesGo() {
-    String raw = "Cllr Smith closed the meeting.\n\nSigned ________ Dated ________\n\n_______\n";
-    assertEquals(List.of("Cllr Smith closed the meeting."), texts(TextCleaner.clean(raw, DOCX)));
+    String raw =
+        "Cllr Smith closed the meeting.\n\nSigned ________ Dated ________\n\n_______\n"
+            + "Signed ______________ Dated 12th November 2019\nPage 1 of 3\n"
+            + "Signed: Councillors Brown and Green.\n";
+    assertEquals(
+        List.of("Cllr Smith closed the meeting.", "Signed: Councillors Brown and Green."),
+        texts(TextCleaner.clean(raw, DOCX)));
   }
 
   @Test

@@ -188,6 +188,24 @@ class StructureSplitterTest {
   }
 
   @Test
+  void itemKeywordsTakeTitlesInCapitalsThatStartWithANumber() {
+    DocumentStructure structure =
+        StructureSplitter.split(
+            paras(
+                "PLANNING COMMISSION AGENDA",
+                "Meeting starts at 09:00 A.M. in the Council Chamber.",
+                "ITEM 1: *12 HIGH STREET – PROJECT NO. 4411",
+                "ITEM 2: RIVERSIDE PARK – PROJECT NO. 4412",
+                "ITEM 3 - GENERAL PLAN WORKSHOP"));
+    assertEquals(
+        List.of(
+            "1 12 HIGH STREET – PROJECT NO. 4411",
+            "2 RIVERSIDE PARK – PROJECT NO. 4412",
+            "3 GENERAL PLAN WORKSHOP"),
+        titles(structure));
+  }
+
+  @Test
   void unnumberedHeadingsSplitWhenTheyAreTheUsualOnes() {
     DocumentStructure structure =
         StructureSplitter.split(
