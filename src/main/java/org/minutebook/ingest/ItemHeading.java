@@ -96,18 +96,7 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
     } else if ((m = SLASH.matcher(text)).matches()) {
       add(readings, m.group(1), Scheme.SLASH, Integer.parseInt(m.group(2)), m.group(3));
     } else if ((m = NUMBERED.matcher(text)).matches()) {
-      String rest = m.group(5);
-      // "3 members voted" is a sentence: a bare number needs a title in capitals after it.
-      boolean bare = m.group(1) == null && m.group(4).isEmpty();
-      if (!bare || (Character.isUpperCase(rest.codePointAt(0)) && !MONTH.matcher(rest).find())) {
-        add(
-            readings,
-            m.group(2) + m.group(3),
-            Scheme.NUMBER,
-            Integer.parseInt(m.group(2)),
-            rest,
-            m.group(1) != null);
-      }
+      addNumbered(readings, m);
     } else if ((m = NUMBER_GLUED.matcher(text)).matches()) {
       add(readings, m.group(1), Scheme.NUMBER, Integer.parseInt(m.group(1)), m.group(2));
     }
@@ -123,6 +112,17 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
       readings.add(new ItemHeading(null, Scheme.LABEL, 0, title, m.group(2).isBlank()));
     }
     return readings;
+  }
+
+  /** "1. Title", "Item 1 - Title", "1 TITLE"; not "3 members voted" nor "15 Jan 2026". */
+  private static void addNumbered(List<ItemHeading> readings, Matcher m) {
+    String rest = m.group(5);
+    boolean item = m.group(1) != null;
+    boolean bare = !item && m.group(4).isEmpty();
+    if (!bare || (Character.isUpperCase(rest.codePointAt(0)) && !MONTH.matcher(rest).find())) {
+      String number = m.group(2) + m.group(3);
+      add(readings, number, Scheme.NUMBER, Integer.parseInt(m.group(2)), rest, item);
+    }
   }
 
   private static void add(

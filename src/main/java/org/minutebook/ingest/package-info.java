@@ -3,5 +3,11 @@
  * touches Tika), reading sidecar manifests, and turning each file into agenda items with sourced
  * metadata. Every file ends in an {@link org.minutebook.model.IngestStatus} with a reason; a bad
  * file never stops a run.
+ *
+ * <p>Between extraction and items, two pure stages: {@link org.minutebook.ingest.TextCleaner#clean}
+ * turns raw text into clean paragraphs that know their page (dropping page and web-page furniture,
+ * rejoining hyphenated words, reflowing wrapped lines), and {@link
+ * org.minutebook.ingest.StructureSplitter#split} divides them into the meeting's preamble and its
+ * items, each paragraph with a section and an anchor.
  */
 package org.minutebook.ingest;
