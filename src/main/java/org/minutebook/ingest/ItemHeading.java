@@ -64,6 +64,11 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
   private static final Pattern NUMBER_GLUED =
       Pattern.compile("^(\\d{1,3})\\.(?=\\p{Lu}\\p{Ll})(.+)$");
 
+  /** The first four words, which show whether a title starts in capitals or title case. */
+  private static final Pattern OPENING = Pattern.compile("(?:\\S+\\s+){0,3}\\S+");
+
+  private static final Pattern STARTS_WITH_FIGURE = Pattern.compile("^\\d{3,}\\s+\\p{Lu}");
+
   private static final Pattern MARKS = Pattern.compile("^[*#•·]+\\s*");
 
   /** A date, not a heading: "15 Jan 2026". */
@@ -146,7 +151,12 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
       return;
     }
     int first = cleaned.codePointAt(0);
-    boolean numbered = afterItem && Character.isDigit(first) && isCapitals(cleaned);
+    // "3903 HAINES STREET", "2022 Meeting Schedule": an address or a year may start a title.
+    Matcher words = OPENING.matcher(cleaned);
+    String opening = words.lookingAt() ? words.group() : cleaned;
+    boolean numbered =
+        STARTS_WITH_FIGURE.matcher(cleaned).find()
+            && (afterItem || isCapitals(opening) || Titles.isTitleCase(opening));
     if (!Character.isUpperCase(first) && !numbered) {
       return;
     }

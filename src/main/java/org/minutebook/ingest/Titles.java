@@ -17,6 +17,7 @@ final class Titles {
   private static final int MAX_HEADING = 120;
   private static final int MAX_SENTENCE_WORDS = 8;
   private static final int SHORT_TITLE_WORDS = 6;
+  private static final int LONG_TITLE_WORDS = 12;
   private static final double TITLE_SHARE = 0.6;
   private static final int MIN_COLON = 3;
   private static final int MAX_COLON = 80;
@@ -65,6 +66,12 @@ final class Titles {
 
   private static final int MIN_RUN_IN_WORDS = 3;
 
+  /** Words a heading does not end on, besides the function words. */
+  private static final Set<String> RUN_ON_WORDS =
+      Set.of(
+          "be", "is", "are", "was", "were", "that", "which", "who", "will", "would", "should",
+          "has", "have", "had", "not", "their", "its", "his", "her");
+
   private static final Set<String> DETERMINERS =
       Set.of(
           "The", "A", "An", "This", "These", "That", "Those", "In", "It", "Its", "Our", "Their",
@@ -90,7 +97,7 @@ final class Titles {
     if (starter > 0 && isTitle(text.substring(0, starter))) {
       return new Split(tidy(text.substring(0, starter)), false);
     }
-    if (text.length() <= MAX_HEADING && isTitle(text)) {
+    if (text.length() <= MAX_HEADING && isHeadingLine(text)) {
       return new Split(tidy(text), true);
     }
     Matcher sentence = SENTENCE_END.matcher(text);
@@ -117,6 +124,15 @@ final class Titles {
         || tidy.startsWith("To ")
         || ItemHeading.isCapitals(tidy)
         || capitalisedShare(tidy) >= TITLE_SHARE;
+  }
+
+  /**
+   * Whether a paragraph of its own reads as a heading: a title, or a dozen words in sentence case
+   * that neither end a sentence nor run on ("Demande de démolition pour le 1069, boulevard …").
+   */
+  static boolean isHeadingLine(String text) {
+    return isTitle(text)
+        || (words(text) <= LONG_TITLE_WORDS && !hasSentenceEnd(text) && !runsOn(text));
   }
 
   /** Whether most of the words that matter start with a capital: "Proposal and Options". */
@@ -163,6 +179,20 @@ final class Titles {
     }
     boolean subject = DETERMINERS.contains(text.substring(0, text.indexOf(' ') + 1).strip());
     return significant >= MIN_RUN_IN_WORDS && !subject ? text.substring(0, end) : null;
+  }
+
+  /** Whether the text stops mid-sentence or introduces a list: "… are to be", "… as follows:". */
+  private static boolean runsOn(String text) {
+    String stripped = text.strip();
+    if (stripped.endsWith(":") || stripped.endsWith(",")) {
+      return true;
+    }
+    String last = stripped.substring(stripped.lastIndexOf(' ') + 1);
+    return FUNCTION_WORDS.contains(last) || RUN_ON_WORDS.contains(last);
+  }
+
+  private static boolean hasSentenceEnd(String text) {
+    return SENTENCE_END.matcher(text).find();
   }
 
   private static int words(String text) {
