@@ -68,6 +68,7 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
   private static final Pattern OPENING = Pattern.compile("(?:\\S+\\s+){0,3}\\S+");
 
   private static final Pattern STARTS_WITH_FIGURE = Pattern.compile("^\\d{3,}\\s+\\p{Lu}");
+  private static final Pattern STARTS_WITH_NUMBER = Pattern.compile("^\\d+\\s+\\p{Lu}");
 
   private static final Pattern MARKS = Pattern.compile("^[*#•·]+\\s*");
 
@@ -154,9 +155,11 @@ record ItemHeading(String number, Scheme scheme, int ordinal, String title, bool
     // "3903 HAINES STREET", "2022 Meeting Schedule": an address or a year may start a title.
     Matcher words = OPENING.matcher(cleaned);
     String opening = words.lookingAt() ? words.group() : cleaned;
+    boolean titled = isCapitals(opening) || Titles.isTitleCase(opening);
     boolean numbered =
-        STARTS_WITH_FIGURE.matcher(cleaned).find()
-            && (afterItem || isCapitals(opening) || Titles.isTitleCase(opening));
+        afterItem
+            ? STARTS_WITH_NUMBER.matcher(cleaned).find() && titled
+            : STARTS_WITH_FIGURE.matcher(cleaned).find() && titled;
     if (!Character.isUpperCase(first) && !numbered) {
       return;
     }
