@@ -55,13 +55,25 @@ final class PageFurniture {
 
   private PageFurniture() {}
 
-  /** The lines without furniture; {@code paged} says whether the pages are real. */
+  /**
+   * The lines without furniture; {@code paged} says whether the pages are real. Lines on page 0
+   * followed the last '\f': if they mostly repeat the pages they are the PDF's outline, and only
+   * what is new in them is kept; otherwise they are the last page, when the extractor marks only
+   * the breaks between pages.
+   */
   static List<Line> strip(List<Line> lines, boolean paged) {
+    int lastPage = Math.max(1, lines.stream().mapToInt(Line::page).max().orElse(1));
+    List<Line> onPages = new ArrayList<>(lines.stream().filter(line -> line.page() > 0).toList());
     List<Line> trailer = lines.stream().filter(line -> line.page() == 0).toList();
-    List<List<Line>> pages = byPage(lines.stream().filter(line -> line.page() > 0).toList());
-    List<Line> kept = new ArrayList<>();
-    boolean hasPages = paged || pages.size() > 1;
-    if (hasPages) {
+    Set<String> seen = new HashSet<>();
+    onPages.forEach(line -> seen.add(squeezed(line.text())));
+    long repeats = trailer.stream().filter(line -> seen.contains(squeezed(line.text()))).count();
+    if (repeats * 2 < trailer.size()) {
+      trailer.forEach(line -> onPages.add(new Line(line.text(), lastPage + 1, line.gap())));
+      trailer = List.of();
+    }
+    List<List<Line>> pages = byPage(onPages);
+    if (paged || pages.size() > 1) {
       for (List<Line> page : pages) {
         if (paged) {
           dropTrailingAddresses(page);
@@ -70,32 +82,12 @@ final class PageFurniture {
       }
       dropRepeated(pages);
     }
-    for (List<Line> page : pages) {
-      for (Line line : page) {
-        if (!BLANK_FORM.matcher(line.text()).matches()) {
-          kept.add(line);
-        }
-      }
-    }
-    int lastPage = lines.stream().mapToInt(Line::page).max().orElse(1);
-    kept.addAll(newInTrailer(trailer, lines, Math.max(1, lastPage)));
-    return kept;
-  }
-
-  /**
-   * What follows a PDF's last page and is found nowhere on the pages: the outline only repeats
-   * headings, while form fields hold text of their own. What is kept belongs to the last page.
-   */
-  private static List<Line> newInTrailer(List<Line> trailer, List<Line> lines, int lastPage) {
-    Set<String> onPages = new HashSet<>();
-    for (Line line : lines) {
-      if (line.page() > 0) {
-        onPages.add(squeezed(line.text()));
-      }
-    }
     List<Line> kept = new ArrayList<>();
+    for (List<Line> page : pages) {
+      page.stream().filter(line -> !BLANK_FORM.matcher(line.text()).matches()).forEach(kept::add);
+    }
     for (Line line : trailer) {
-      if (onPages.add(squeezed(line.text()))) {
+      if (seen.add(squeezed(line.text()))) {
         kept.add(new Line(line.text(), lastPage, line.gap()));
       }
     }

@@ -144,6 +144,14 @@ class CleanTest {
   }
 
   @Test
+  void aLastPageWithoutAFormFeedAfterItIsAPage() {
+    String raw = "Item one was discussed.\nPage 1 of 2\n\fItem two was discussed.\nPage 2 of 2\n";
+    assertEquals(
+        List.of(new Para("Item one was discussed.", 1), new Para("Item two was discussed.", 2)),
+        TextCleaner.clean(raw, PDF));
+  }
+
+  @Test
   void signatureBlanksAndRulesGo() {
     String raw =
         "Cllr Smith closed the meeting.\n\nSigned ________ Dated ________\n\n_______\n"
