@@ -1,8 +1,13 @@
 package org.minutebook.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** Pure text clean-up applied to everything Tika extracts. */
+/**
+ * Pure text clean-up applied to everything Tika extracts: from raw text to clean paragraphs that
+ * know their page.
+ */
 public final class TextCleaner {
   private static final Pattern ODD_SPACES =
       Pattern.compile("[\\u00A0\\u2007\\u202F\\u2000-\\u200A\\t]+");
@@ -22,7 +27,56 @@ public final class TextCleaner {
   private static final int LONG_LINE = 160;
   private static final int VERY_LONG_LINE = 400;
 
+  /** More blank lines than any reflow reads as a soft break. */
+  private static final int EMPHASIS_GAP = 2;
+
   private TextCleaner() {}
+
+  /**
+   * The paragraphs of a file's raw extracted text, without page furniture (page numbers, running
+   * headers and footers, link addresses), web-page furniture (menus, skip links, file sizes) or
+   * Markdown marks, with words hyphenated at line ends rejoined and wrapped lines reflowed.
+   *
+   * @param raw the text as Tika wrote it; paged formats end each page with '\f'
+   * @param contentType the detected media type, for example {@code application/pdf}
+   * @return paragraphs in reading order, each on one line; pages count from 1 for PDF and are 0 for
+   *     formats without pages
+   */
+  public static List<Para> clean(String raw, String contentType) {
+    TextFormat format = TextFormat.of(contentType);
+    List<Line> lines = SourceLines.read(raw, format);
+    if (format == TextFormat.PLAIN) {
+      lines = markdown(lines);
+    }
+    lines = PageFurniture.strip(lines, format.hasPages());
+    if (format == TextFormat.BLOCKS || format == TextFormat.PLAIN) {
+      lines = WebFurniture.strip(lines);
+    }
+    if (format == TextFormat.BLOCKS) {
+      lines = NavigationRuns.strip(lines);
+    }
+    return Reflow.paragraphs(lines, format);
+  }
+
+  /**
+   * The lines without Markdown. A block in italics (a motion's wording, a quotation) stays a
+   * paragraph of its own: a wide gap is set before it and after it.
+   */
+  private static List<Line> markdown(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    boolean inEmphasis = false;
+    for (Line line : lines) {
+      boolean emphasised = Markdown.isEmphasised(line.text());
+      String text = Markdown.line(line.text());
+      if (text.isEmpty()) {
+        continue;
+      }
+      int gap = emphasised == inEmphasis ? line.gap() : EMPHASIS_GAP;
+      out.add(new Line(text, line.page(), gap));
+      inEmphasis = emphasised;
+    }
+    return out;
+  }
 
   /**
    * Whether plain text keeps one paragraph per line rather than wrapping prose at a fixed width:

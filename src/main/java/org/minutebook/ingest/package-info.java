@@ -9,5 +9,11 @@
  * JVM per ingest thread, with a time limit per file and a capped heap, so that a parser that hangs,
  * runs out of memory or crashes costs one file. {@link org.minutebook.ingest.TimedExtractor} parses
  * in this JVM instead, for tests and trusted corpora.
+ *
+ * <p>Between extraction and items, two pure stages: {@link org.minutebook.ingest.TextCleaner#clean}
+ * turns raw text into clean paragraphs that know their page (dropping page and web-page furniture,
+ * rejoining hyphenated words, reflowing wrapped lines), and {@link
+ * org.minutebook.ingest.StructureSplitter#split} divides them into the meeting's preamble and its
+ * items, each paragraph with a section and an anchor.
  */
 package org.minutebook.ingest;
