@@ -1,7 +1,11 @@
 package org.minutebook.index;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -15,10 +19,18 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.minutebook.ingest.FileStamp;
 import org.minutebook.model.AgendaItem;
+import org.minutebook.model.Paragraph;
+import org.minutebook.model.SectionKind;
 import org.minutebook.model.Sourced;
 
 /** Maps an agenda item to its Lucene document: the only place that knows which field holds what. */
 public final class ItemDocuments {
+  /** What separates paragraphs in the body: a blank line (paragraphs hold no line breaks). */
+  public static final String PARAGRAPH_BREAK = "\n\n";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<List<Object>>> META_TYPE = new TypeReference<>() {};
+
   private ItemDocuments() {}
 
   /**
@@ -38,6 +50,8 @@ public final class ItemDocuments {
     // Analysed, stored and with offsets: searched, shown and highlighted.
     doc.add(new Field(Schema.TITLE, item.title(), Schema.TEXT_TYPE));
     doc.add(new Field(Schema.BODY, item.body(), Schema.TEXT_TYPE));
+    // Stored only: with the body's paragraphs it rebuilds anchors, pages and sections.
+    doc.add(new StoredField(Schema.PARAGRAPH_META, paragraphMeta(item.paragraphs())));
     doc.add(new KeywordField(Schema.TYPE, item.type().label(), Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_TYPE, item.type().label()));
     if (item.itemNumber() != null) {
@@ -54,6 +68,45 @@ public final class ItemDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_THEME, theme));
     }
     return Schema.facetsConfig().build(doc);
+  }
+
+  /** Page and section of each paragraph, compactly: {@code [[3,"discussion"],[3,"resolved"]]}. */
+  private static String paragraphMeta(List<Paragraph> paragraphs) throws IOException {
+    List<List<Object>> meta = new ArrayList<>(paragraphs.size());
+    for (Paragraph p : paragraphs) {
+      meta.add(List.of(p.page(), p.section().label()));
+    }
+    return JSON.writeValueAsString(meta);
+  }
+
+  /**
+   * The paragraphs of a stored item: its body split where {@link #toDocument} joined them, with the
+   * pages and sections kept beside it.
+   */
+  public static List<Paragraph> paragraphs(Document doc) {
+    String body = doc.get(Schema.BODY);
+    String meta = doc.get(Schema.PARAGRAPH_META);
+    if (body == null || body.isEmpty()) {
+      return List.of();
+    }
+    String[] texts = body.split(PARAGRAPH_BREAK, -1);
+    List<List<Object>> pagesAndSections;
+    try {
+      pagesAndSections = meta == null ? List.of() : JSON.readValue(meta, META_TYPE);
+    } catch (IOException e) {
+      throw new IllegalStateException("unreadable paragraph data in item " + doc.get(Schema.ID), e);
+    }
+    List<Paragraph> paragraphs = new ArrayList<>(texts.length);
+    for (int i = 0; i < texts.length; i++) {
+      List<Object> m = i < pagesAndSections.size() ? pagesAndSections.get(i) : List.of(0, "other");
+      paragraphs.add(
+          new Paragraph(
+              "p" + (i + 1),
+              texts[i],
+              ((Number) m.get(0)).intValue(),
+              SectionKind.fromLabel((String) m.get(1))));
+    }
+    return paragraphs;
   }
 
   private static void addLabel(

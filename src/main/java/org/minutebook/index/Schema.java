@@ -20,7 +20,7 @@ public final class Schema {
    * Stored in each commit; an index written under another version is stale and rebuilt. Bump it
    * when a field, an analyzer or the way text is extracted and cleaned changes.
    */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
 
   // Stored and searchable fields.
   public static final String ID = "id";
@@ -42,6 +42,10 @@ public final class Schema {
   public static final String COUNCIL_FROM = "council_from";
   public static final String COMMITTEE_FROM = "committee_from";
   public static final String DATE_FROM = "date_from";
+
+  /** Per paragraph of the body, in order: its page and section (its anchor is its position). */
+  public static final String PARAGRAPH_META = "paragraph_meta";
+
   // The source file's stamp, stored on each of its items: what incremental runs compare against.
   public static final String FILE_SHA256 = "file_sha256";
   public static final String FILE_SIZE = "file_size";

@@ -116,52 +116,20 @@ public final class Ingester {
       return new FileOutcome(
           source, IngestStatus.IO_ERROR, "could not read the file: " + e.getMessage(), 0, "");
     }
-    String text = clean(extracted);
-    if (text.isBlank()) {
+    List<AgendaItem> items = ItemAssembler.assemble(source, extracted, manifest.describe(source));
+    if (items.isEmpty()) {
       return new FileOutcome(
-          source, IngestStatus.EMPTY, "the file contains no text", 0, extracted.contentType());
+          source,
+          IngestStatus.EMPTY,
+          "the file contains no text besides page furniture",
+          0,
+          extracted.contentType());
     }
-    ItemMetadata meta =
-        MetadataResolver.resolve(
-            source, text, manifest.describe(source), extracted.embeddedTitle());
-    sink.accept(item(source, text, meta));
+    for (AgendaItem item : items) {
+      sink.accept(item);
+    }
     return new FileOutcome(
-        source, IngestStatus.INDEXED, notes(extracted), 1, extracted.contentType());
-  }
-
-  /** The whole file as one item. */
-  private static AgendaItem item(String source, String text, ItemMetadata meta) {
-    return new AgendaItem(
-        itemId(source, 1),
-        source,
-        meta.itemNumber().orElse(null),
-        meta.title(),
-        meta.council(),
-        meta.committee(),
-        meta.date(),
-        meta.type(),
-        text,
-        List.of());
-  }
-
-  /** The extracted raw text as paragraphs, one per line, separated by blank lines. */
-  static String clean(Extracted extracted) {
-    String normalised = TextCleaner.normalise(extracted.text());
-    return TextCleaner.paragraphs(
-        normalised, linesAreParagraphs(extracted.contentType(), normalised));
-  }
-
-  /**
-   * Whether each line is a paragraph: always for formats whose parser writes one line per block
-   * (HTML, Word, ODT, RTF), never for PDF (its lines are the page's), and for plain text when its
-   * lines are too long to be wrapped.
-   */
-  private static boolean linesAreParagraphs(String contentType, String text) {
-    return switch (contentType) {
-      case "application/pdf" -> false;
-      case "text/plain" -> TextCleaner.hasParagraphLines(text);
-      default -> true;
-    };
+        source, IngestStatus.INDEXED, notes(extracted), items.size(), extracted.contentType());
   }
 
   /** What a reader of the report should know about an indexed file: cut text, OCR. */

@@ -94,6 +94,10 @@ public final class TikaExtractor implements Extractor {
     this.ocr = ocr && tesseract;
   }
 
+  /** Web pages: one line per block once {@link HtmlBlockLines} has read them. */
+  private static final java.util.Set<MediaType> HTML_TYPES =
+      java.util.Set.of(MediaType.text("html"), MediaType.application("xhtml+xml"));
+
   @Override
   public Extracted extract(Path file) throws ExtractionException, IOException {
     checkSize(Files.size(file));
@@ -109,7 +113,10 @@ public final class TikaExtractor implements Extractor {
       refuseArchive(type);
       boolean pdf = PDF_TYPE.equals(type.getBaseType());
       ContentHandler text = new WriteOutContentHandler(out, maxChars);
-      ContentHandler handler = new BodyContentHandler(pdf ? new PageBreakHandler(text) : text);
+      boolean html = HTML_TYPES.contains(type.getBaseType());
+      ContentHandler lines =
+          pdf ? new PageBreakHandler(text) : html ? new HtmlBlockLines(text) : text;
+      ContentHandler handler = new BodyContentHandler(lines);
       ParseContext context = ParseContexts.create(parser, ocr && pdf);
       parser.parse(in, handler, metadata, context);
       refuseEncryptedPortfolio(metadata, context);

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param committee the committee, where known
  * @param date the meeting date, where known
  * @param type the kind of paper
- * @param body the item's text
+ * @param body the item's text: its paragraphs in order, one blank line apart
+ * @param paragraphs the item's paragraphs with their anchors, pages and sections
  * @param themes ids of the themes the item discusses (filled in by the indexer)
  */
 public record AgendaItem(
@@ -29,6 +30,7 @@ public record AgendaItem(
     Optional<Sourced<LocalDate>> date,
     DocumentType type,
     String body,
+    List<Paragraph> paragraphs,
     List<String> themes) {
 
   public AgendaItem {
@@ -40,12 +42,13 @@ public record AgendaItem(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(body, "body");
+    paragraphs = List.copyOf(paragraphs);
     themes = List.copyOf(themes);
   }
 
   /** The same item tagged with the given themes. */
   public AgendaItem withThemes(List<String> themeIds) {
     return new AgendaItem(
-        id, source, itemNumber, title, council, committee, date, type, body, themeIds);
+        id, source, itemNumber, title, council, committee, date, type, body, paragraphs, themeIds);
   }
 }

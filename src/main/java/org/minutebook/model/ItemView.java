@@ -9,6 +9,9 @@ import java.util.Map;
  *
  * @param provenance where each metadata value came from, by field name ("council", "committee",
  *     "date")
+ * @param body the item's text, paragraphs one blank line apart
+ * @param paragraphs the same paragraphs with their anchors, pages (0 for formats without pages) and
+ *     sections
  */
 public record ItemView(
     String id,
@@ -21,4 +24,5 @@ public record ItemView(
     String type,
     List<String> themes,
     Map<String, String> provenance,
-    String body) {}
+    String body,
+    List<Paragraph> paragraphs) {}

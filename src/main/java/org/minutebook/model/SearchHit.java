@@ -16,6 +16,7 @@ import java.util.List;
  * @param itemNumber agenda item number or null
  * @param type document type label
  * @param themes theme ids
+ * @param passages the snippets again, each with the anchor, page and section of its paragraph
  */
 public record SearchHit(
     String id,
@@ -28,4 +29,5 @@ public record SearchHit(
     float score,
     String itemNumber,
     String type,
-    List<String> themes) {}
+    List<String> themes,
+    List<Passage> passages) {}

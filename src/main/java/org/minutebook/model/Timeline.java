@@ -33,5 +33,7 @@ public record Timeline(
       String council,
       String source,
       String title,
-      String snippet) {}
+      String snippet,
+      String anchor,
+      Integer page) {}
 }

@@ -17,8 +17,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
+import org.minutebook.index.ItemDocuments;
 import org.minutebook.index.Schema;
 import org.minutebook.model.ItemView;
+import org.minutebook.model.Paragraph;
+import org.minutebook.model.Passage;
 import org.minutebook.model.SearchHit;
 import org.minutebook.model.SortOrder;
 import org.minutebook.model.Timeline;
@@ -51,7 +54,7 @@ final class Hits {
   /** Makes one record from a stored document, its score and its snippets. */
   @FunctionalInterface
   interface Renderer<T> {
-    T render(Document doc, ScoreDoc scoreDoc, List<String> snippets);
+    T render(Document doc, ScoreDoc scoreDoc, List<Snippets.Snippet> snippets);
   }
 
   /**
@@ -72,7 +75,8 @@ final class Hits {
     for (int i = 0; i < count; i++) {
       ids[i] = docs[from + i].doc;
     }
-    List<List<String>> snippets = Snippets.forHits(searcher, highlight, ids, snippetsPerHit);
+    List<List<Snippets.Snippet>> snippets =
+        Snippets.forHits(searcher, highlight, ids, snippetsPerHit);
     StoredFields stored = searcher.storedFields();
     List<T> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -82,7 +86,8 @@ final class Hits {
   }
 
   /** A search hit; the score is 0 when the order was not by relevance and none was computed. */
-  static SearchHit hit(Document doc, ScoreDoc scoreDoc, List<String> snippets) {
+  static SearchHit hit(Document doc, ScoreDoc scoreDoc, List<Snippets.Snippet> snippets) {
+    List<Paragraph> paragraphs = ItemDocuments.paragraphs(doc);
     return new SearchHit(
         doc.get(Schema.ID),
         doc.get(Schema.SOURCE),
@@ -90,15 +95,20 @@ final class Hits {
         doc.get(Schema.COUNCIL),
         doc.get(Schema.COMMITTEE),
         doc.get(Schema.DATE),
-        snippets,
+        snippets.stream().map(Snippets.Snippet::html).toList(),
         Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
         doc.get(Schema.ITEM_NUMBER),
         doc.get(Schema.TYPE),
-        values(doc, Schema.THEME));
+        values(doc, Schema.THEME),
+        snippets.stream().map(s -> passage(s, paragraphs)).toList());
   }
 
-  /** A timeline entry with its best snippet. */
-  static Timeline.Entry entry(Document doc, ScoreDoc scoreDoc, List<String> snippets) {
+  /** A timeline entry with its best snippet and the paragraph it comes from. */
+  static Timeline.Entry entry(Document doc, ScoreDoc scoreDoc, List<Snippets.Snippet> snippets) {
+    Passage best =
+        snippets.isEmpty()
+            ? new Passage(null, null, null, "")
+            : passage(snippets.get(0), ItemDocuments.paragraphs(doc));
     return new Timeline.Entry(
         doc.get(Schema.ID),
         doc.get(Schema.DATE),
@@ -106,7 +116,18 @@ final class Hits {
         doc.get(Schema.COUNCIL),
         doc.get(Schema.SOURCE),
         doc.get(Schema.TITLE),
-        snippets.isEmpty() ? "" : snippets.get(0));
+        best.snippet(),
+        best.anchor(),
+        best.page());
+  }
+
+  private static Passage passage(Snippets.Snippet snippet, List<Paragraph> paragraphs) {
+    if (snippet.paragraph() >= paragraphs.size()) {
+      return new Passage(null, null, null, snippet.html());
+    }
+    Paragraph p = paragraphs.get(snippet.paragraph());
+    return new Passage(
+        p.anchor(), p.page() > 0 ? p.page() : null, p.section().label(), snippet.html());
   }
 
   /** Every value of a multi-valued stored field. */
@@ -130,7 +151,8 @@ final class Hits {
         doc.get(Schema.TYPE),
         new ArrayList<>(values(doc, Schema.THEME)),
         provenance,
-        doc.get(Schema.BODY));
+        doc.get(Schema.BODY),
+        ItemDocuments.paragraphs(doc));
   }
 
   private static void putIfPresent(Map<String, String> map, String key, String value) {

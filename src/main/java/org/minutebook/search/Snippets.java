@@ -26,8 +26,14 @@ final class Snippets {
 
   private Snippets() {}
 
+  /**
+   * One highlighted passage: escaped HTML, and the position of the body paragraph it comes from
+   * (the body holds one paragraph per line, a blank line apart).
+   */
+  record Snippet(String html, int paragraph) {}
+
   /** Up to {@code perHit} snippets for each of {@code docIds}, in the same order. */
-  static List<List<String>> forHits(IndexSearcher searcher, Query query, int[] docIds, int perHit)
+  static List<List<Snippet>> forHits(IndexSearcher searcher, Query query, int[] docIds, int perHit)
       throws IOException {
     if (docIds.length == 0) {
       return List.of();
@@ -46,10 +52,10 @@ final class Snippets {
         highlighter
             .asObjects(new String[] {Schema.BODY}, query, docIds, maxPassages)
             .get(Schema.BODY);
-    List<List<String>> out = new ArrayList<>(docIds.length);
+    List<List<Snippet>> out = new ArrayList<>(docIds.length);
     for (Object snippets : formatted) {
       @SuppressWarnings("unchecked")
-      List<String> list = snippets == null ? List.of() : (List<String>) snippets;
+      List<Snippet> list = snippets == null ? List.of() : (List<Snippet>) snippets;
       out.add(list);
     }
     return out;
@@ -84,11 +90,23 @@ final class Snippets {
   static final class EscapingFormatter extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
-      List<String> snippets = new ArrayList<>(passages.length);
+      List<Snippet> snippets = new ArrayList<>(passages.length);
       for (Passage passage : passages) {
-        snippets.add(format(passage, content));
+        snippets.add(
+            new Snippet(format(passage, content), paragraphAt(content, passage.getStartOffset())));
       }
       return snippets;
+    }
+
+    /** Which paragraph {@code offset} falls in: each paragraph break is two line ends. */
+    private static int paragraphAt(String content, int offset) {
+      int newlines = 0;
+      for (int i = 0; i < offset; i++) {
+        if (content.charAt(i) == '\n') {
+          newlines++;
+        }
+      }
+      return newlines / 2;
     }
 
     private static String format(Passage passage, String content) {

@@ -72,7 +72,7 @@ class CliTest {
   void indexPrintsATableOfOutcomesWithReasons() {
     Run run = runOnCorpus("index");
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains("Indexed 4 items from 9 files in "), run.out());
+    assertTrue(run.out().contains("Indexed 5 items from 9 files in "), run.out());
     assertTrue(run.out().contains(": 9 files read, 0 unchanged, 0 removed."), run.out());
     assertTrue(Pattern.compile("indexed\\s+4\\n").matcher(run.out()).find(), run.out());
     assertTrue(Pattern.compile("corpus-notes\\s+3\\n").matcher(run.out()).find(), run.out());
@@ -93,7 +93,7 @@ class CliTest {
 
     Run text = runOnCorpus("search", "potholes");
     assertEquals(0, text.status(), text.err());
-    assertTrue(text.out().contains("Index: the index is up to date (4 items)."), text.out());
+    assertTrue(text.out().contains("Index: the index is up to date (5 items)."), text.out());
     assertTrue(text.out().contains("1 result for potholes"), text.out());
     assertTrue(
         text.out().contains("Planning Committee · 2019-09-03 · " + TestCorpus.PLANNING),
@@ -116,7 +116,7 @@ class CliTest {
     Run run = runOnCorpus("serve", "--port", "0");
     assertEquals(0, run.status(), run.err());
     Matcher url =
-        Pattern.compile("serving 4 items at (http://localhost:(\\d+)/)").matcher(run.out());
+        Pattern.compile("serving 5 items at (http://localhost:(\\d+)/)").matcher(run.out());
     assertTrue(url.find(), run.out());
     HttpResponse<String> health =
         HttpClient.newHttpClient()

@@ -119,14 +119,14 @@ class IsolatedExtractorTest {
     IngestOptions options = IngestOptions.defaults();
     Map<String, String> isolated = texts(new Ingester(options), corpus);
     Map<String, String> inProcess = texts(new Ingester(options.inProcess()), corpus);
-    assertEquals(4, isolated.size());
+    assertEquals(5, isolated.size());
     assertEquals(inProcess, isolated);
   }
 
   private static Map<String, String> texts(Ingester ingester, Path corpus) throws IOException {
     List<AgendaItem> items = Collections.synchronizedList(new ArrayList<>());
     ingester.run(corpus, items::add, IngestListener.NONE);
-    return items.stream().collect(Collectors.toMap(AgendaItem::source, AgendaItem::body));
+    return items.stream().collect(Collectors.toMap(AgendaItem::id, AgendaItem::body));
   }
 
   private static void assertOutcome(

@@ -67,7 +67,9 @@ class TikaExtractorTest {
     Path txt = write("odd-spaces.txt", "Item\u00A01.\tApologies\r\n\r\n\r\n\r\nMinutes");
     Extracted extracted = TIKA.extract(txt);
     assertTrue(extracted.text().contains("Item\u00A01.\tApologies"), extracted.text());
-    assertEquals("Item 1. Apologies\n\nMinutes", Ingester.clean(extracted));
+    assertEquals(
+        List.of(new Para("Item 1. Apologies", 0), new Para("Minutes", 0)),
+        TextCleaner.clean(extracted.text(), extracted.contentType()));
   }
 
   @Test

@@ -59,7 +59,8 @@ class ArchiveSearchTest {
     assertEquals(IngestStatus.CORRUPT, statuses.get(TestCorpus.BROKEN));
     assertEquals(IngestStatus.EMPTY, statuses.get(TestCorpus.EMPTY));
     assertEquals(IngestStatus.CORPUS_NOTES, statuses.get("README.md"));
-    assertEquals(4, report.items());
+    // The planning minutes hold two agenda items; every other file is one.
+    assertEquals(5, report.items());
     report.skipped().forEach(f -> assertTrue(!f.reason().isBlank(), f + " has no reason"));
   }
 
@@ -99,6 +100,7 @@ class ArchiveSearchTest {
   @Test
   void themesAreTaggedAtIndexTime() throws IOException {
     assertEquals(List.of("planning", "highways"), item(TestCorpus.PLANNING).themes());
+    assertEquals(List.of("highways"), item(TestCorpus.PLANNING, 2).themes());
     assertEquals(List.of("recruitment", "front-door"), item(TestCorpus.CABINET).themes());
     assertEquals(List.of("recruitment", "inspection"), item(TestCorpus.SCRUTINY).themes());
     assertEquals(List.of("front-door"), item(TestCorpus.COUNCIL).themes());
@@ -111,7 +113,7 @@ class ArchiveSearchTest {
     assertEquals(List.of(TestCorpus.COUNCIL, TestCorpus.CABINET), sources(search("MASH")));
     assertEquals(List.of(TestCorpus.PLANNING), sources(search("potholes")));
     // "multi-agency" is two words, so the Cabinet's "multi-agency safeguarding hub" counts too.
-    assertEquals(List.of(TestCorpus.SCRUTINY, TestCorpus.CABINET), sources(search("agency")));
+    assertEquals(List.of(TestCorpus.CABINET, TestCorpus.SCRUTINY), sortedSources(search("agency")));
     assertEquals(List.of(TestCorpus.SCRUTINY), sources(search("\"agency staff\"")));
     assertEquals(List.of(), sources(search("front potholes")));
   }
@@ -128,36 +130,40 @@ class ArchiveSearchTest {
   @Test
   void snippetsAreHighlightedAndEscaped() throws Exception {
     SearchHit cabinet = search("front door").hits().get(0);
-    // One snippet per paragraph that matches, in document order.
+    // One snippet per paragraph that matches, in document order; the heading is the title, not a
+    // paragraph of the body.
     assertEquals(
         List.of(
-            "Children&#39;s services improvement: the <mark>front door</mark>",
             "It was resolved that Cabinet note the progress made at the <mark>front door</mark>"
                 + " &amp; the plan."),
         cabinet.snippets());
+    assertEquals(
+        List.of(
+            new org.minutebook.model.Passage("p3", null, "resolved", cabinet.snippets().get(0))),
+        cabinet.passages());
   }
 
   @Test
   void facetsCountEveryMatch() throws Exception {
     SearchResult all = search("");
-    assertEquals(4, all.total());
+    assertEquals(5, all.total());
     assertEquals(
         List.of(
+            new FacetValue("Planning Committee", 2),
             new FacetValue("Cabinet", 1),
             new FacetValue("Children and Young People Scrutiny Committee", 1),
-            new FacetValue("Full Council", 1),
-            new FacetValue("Planning Committee", 1)),
+            new FacetValue("Full Council", 1)),
         all.facets().get("committee"));
     assertEquals(
         List.of(
-            new FacetValue("Example Borough Council", 3),
+            new FacetValue("Example Borough Council", 4),
             new FacetValue("Example County Council", 1)),
         all.facets().get("council"));
     assertEquals(
         List.of(
             new FacetValue("front-door", 2),
+            new FacetValue("highways", 2),
             new FacetValue("recruitment", 2),
-            new FacetValue("highways", 1),
             new FacetValue("inspection", 1),
             new FacetValue("planning", 1)),
         all.facets().get("theme"));
@@ -166,10 +172,10 @@ class ArchiveSearchTest {
             new FacetValue("2022", 1),
             new FacetValue("2021", 1),
             new FacetValue("2020", 1),
-            new FacetValue("2019", 1)),
+            new FacetValue("2019", 2)),
         all.facets().get("year"));
     assertEquals(
-        List.of(new FacetValue("minutes", 3), new FacetValue("other", 1)),
+        List.of(new FacetValue("minutes", 4), new FacetValue("other", 1)),
         all.facets().get("type"));
   }
 
@@ -200,10 +206,11 @@ class ArchiveSearchTest {
   void yearsAreFacetValuesThatDrillSideways() throws Exception {
     Filters years = Filters.NONE.withYears(List.of("2019", "2021"));
     SearchResult result = archive.search(new SearchRequest("", years, SortOrder.OLDEST, 1, 10));
-    assertEquals(List.of(TestCorpus.PLANNING, TestCorpus.CABINET), sources(result));
+    assertEquals(
+        List.of(TestCorpus.PLANNING, TestCorpus.PLANNING, TestCorpus.CABINET), sources(result));
     assertEquals(4, result.facets().get("year").size());
     assertEquals(
-        List.of(new FacetValue("Cabinet", 1), new FacetValue("Planning Committee", 1)),
+        List.of(new FacetValue("Planning Committee", 2), new FacetValue("Cabinet", 1)),
         result.facets().get("committee"));
   }
 
@@ -224,14 +231,19 @@ class ArchiveSearchTest {
   @Test
   void sortingAndPagingAreReproducible() throws Exception {
     assertEquals(
-        List.of(TestCorpus.PLANNING, TestCorpus.COUNCIL, TestCorpus.CABINET, TestCorpus.SCRUTINY),
+        List.of(
+            TestCorpus.PLANNING,
+            TestCorpus.PLANNING,
+            TestCorpus.COUNCIL,
+            TestCorpus.CABINET,
+            TestCorpus.SCRUTINY),
         sources(archive.search(new SearchRequest("", Filters.NONE, SortOrder.OLDEST, 1, 10))));
     SearchResult second =
         archive.search(new SearchRequest("", Filters.NONE, SortOrder.NEWEST, 2, 1));
-    assertEquals(4, second.total());
+    assertEquals(5, second.total());
     assertEquals(List.of(TestCorpus.CABINET), sources(second));
     SearchResult beyond =
-        archive.search(new SearchRequest("", Filters.NONE, SortOrder.NEWEST, 5, 1));
+        archive.search(new SearchRequest("", Filters.NONE, SortOrder.NEWEST, 6, 1));
     assertEquals(List.of(), beyond.hits());
   }
 
@@ -299,18 +311,11 @@ class ArchiveSearchTest {
   }
 
   private static ItemView item(String source) throws IOException {
-    SearchResult all;
-    try {
-      all = archive.search(new SearchRequest("", Filters.NONE, SortOrder.OLDEST, 1, 100));
-    } catch (QuerySyntaxException e) {
-      throw new AssertionError(e);
-    }
-    String id =
-        all.hits().stream()
-            .filter(h -> h.source().equals(source))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("not indexed: " + source))
-            .id();
-    return archive.document(id).orElseThrow();
+    return item(source, 1);
+  }
+
+  /** The item at {@code position} (from 1) of {@code source}. */
+  private static ItemView item(String source, int position) throws IOException {
+    return archive.document(org.minutebook.ingest.Ingester.itemId(source, position)).orElseThrow();
   }
 }

@@ -64,7 +64,8 @@ class ApiTest {
             "score",
             "itemNumber",
             "type",
-            "themes"),
+            "themes",
+            "passages"),
         fieldNames(hit));
     assertEquals(TestCorpus.CABINET, hit.get("source").asText());
     assertEquals("2021-09-30", hit.get("date").asText());
@@ -79,7 +80,7 @@ class ApiTest {
   @Test
   void unknownValuesAreNullNotMissing() throws Exception {
     JsonNode all = ok("/api/search?q=&sort=oldest&size=10");
-    assertEquals(4, all.get("total").asInt());
+    assertEquals(5, all.get("total").asInt());
     for (JsonNode hit : all.get("hits")) {
       assertTrue(hit.has("council") && hit.has("date") && hit.has("committee"), hit.toString());
     }
@@ -99,11 +100,12 @@ class ApiTest {
     assertEquals(List.of(TestCorpus.CABINET, TestCorpus.COUNCIL), sources(range));
 
     JsonNode years = ok("/api/search?year=2019&year=2022&sort=newest");
-    assertEquals(List.of(TestCorpus.SCRUTINY, TestCorpus.PLANNING), sources(years));
+    assertEquals(
+        List.of(TestCorpus.SCRUTINY, TestCorpus.PLANNING, TestCorpus.PLANNING), sources(years));
 
-    JsonNode page = ok("/api/search?sort=oldest&size=1&page=3");
+    JsonNode page = ok("/api/search?sort=oldest&size=1&page=4");
     assertEquals(List.of(TestCorpus.CABINET), sources(page));
-    assertEquals(4, page.get("total").asInt());
+    assertEquals(5, page.get("total").asInt());
   }
 
   @Test
@@ -123,7 +125,8 @@ class ApiTest {
         timeline.get("buckets").toString());
     JsonNode entries = timeline.get("entries");
     assertEquals(
-        Set.of("id", "date", "committee", "council", "source", "title", "snippet"),
+        Set.of(
+            "id", "date", "committee", "council", "source", "title", "snippet", "anchor", "page"),
         fieldNames(entries.get(0)));
     assertEquals("2020-01-20", entries.get(0).get("date").asText());
     assertEquals("2021-09-30", entries.get(1).get("date").asText());
@@ -148,12 +151,12 @@ class ApiTest {
     assertEquals("corrupt", broken.get("status").asText());
     assertTrue(broken.get("reason").asText().startsWith("the file could not be parsed"));
     assertEquals(
-        "[{\"value\":\"Example Borough Council\",\"count\":3},"
+        "[{\"value\":\"Example Borough Council\",\"count\":4},"
             + "{\"value\":\"Example County Council\",\"count\":1}]",
         coverage.get("councils").toString());
     assertEquals(4, coverage.get("committees").size());
     assertEquals(
-        "{\"from\":\"2019-09-03\",\"to\":\"2022-03-15\",\"dated\":4,\"undated\":0}",
+        "{\"from\":\"2019-09-03\",\"to\":\"2022-03-15\",\"dated\":5,\"undated\":0}",
         coverage.get("dateRange").toString());
   }
 
