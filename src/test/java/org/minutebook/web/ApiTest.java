@@ -140,7 +140,8 @@ class ApiTest {
     assertEquals(TestCorpus.PLANNING, doc.get("source").asText());
     assertTrue(doc.get("body").asText().contains("potholes on the High Street"));
     assertEquals(
-        "text: \"held on 3rd September 2019\"", doc.get("provenance").get("date").asText());
+        "text: \"Minutes of the meeting of the Planning Committee held on Tuesday 3rd September 2019\"",
+        doc.get("provenance").get("date").asText());
     assertEquals(404, get("/api/documents/no-such-item").statusCode());
   }
 

@@ -1,0 +1,128 @@
+package org.minutebook.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.minutebook.model.Origin;
+import org.minutebook.model.Sourced;
+
+/**
+ * Estimates the meeting date of a document that states none, from what it does say. Every estimate
+ * has {@link Origin#ESTIMATE} and evidence that begins "estimated:" and says what it rests on.
+ *
+ * <ol>
+ *   <li>A heading that gives the day but not the year ("held on Thursday 16th February"): the year
+ *       is the one the text mentions most in which that day fell on that weekday (or, with no
+ *       weekday, the year it mentions most).
+ *   <li>Otherwise the latest dated event the text mentions as past ("the monitoring visit of 11/12
+ *       December 2017", "in August 2025"): the meeting was on or after it. Events in a future
+ *       context ("the next visit would take place in June 2026") are not counted.
+ * </ol>
+ *
+ * A text that mentions no year at all (only "in May of this year", "on 28 October") gets no
+ * estimate: any year would be a guess, and a guessed date would sort and filter as if it were
+ * known.
+ */
+final class DateEstimator {
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "\\b(?:next|will|would|shall|due|scheduled|planned|proposed|until|deadline|by|forthcoming"
+              + "|expected|upcoming|to be held|before|ahead of)\\b[^.\\n]{0,50}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private DateEstimator() {}
+
+  /** An estimate for a document whose text states no meeting date, if it allows one. */
+  static Optional<Sourced<LocalDate>> estimate(
+      TextHead head, String text, Dates.Order order, Optional<LocalDate> pathDate) {
+    return MeetingDates.statedWithoutYear(head)
+        .flatMap(partial -> withYear(partial, text, pathDate))
+        .or(() -> afterLatestEvent(text, order));
+  }
+
+  private static Optional<Sourced<LocalDate>> withYear(
+      DateMentions.Partial partial, String text, Optional<LocalDate> pathDate) {
+    TreeMap<Integer, Integer> years = DateMentions.years(text);
+    pathDate.ifPresent(d -> years.merge(d.getYear(), 1, Integer::sum));
+    LocalDate best = null;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> year : years.entrySet()) {
+      try {
+        LocalDate date = partial.day().atYear(year.getKey());
+        boolean weekdayFits = partial.weekday().map(w -> w == date.getDayOfWeek()).orElse(true);
+        if (weekdayFits
+            && date.getMonth() == partial.day().getMonth()
+            && year.getValue() >= bestCount) {
+          best = date;
+          bestCount = year.getValue();
+        }
+      } catch (DateTimeException e) {
+        // 29 February in a common year.
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    String why =
+        partial.weekday().isPresent()
+            ? words(best)
+                + " fell on a "
+                + name(best.getDayOfWeek().name())
+                + " in "
+                + best.getYear()
+            : best.getYear() + " is the year";
+    String evidence =
+        "estimated: \""
+            + Names.collapse(partial.text())
+            + "\" states no year; "
+            + why
+            + ", a year the text mentions "
+            + times(bestCount);
+    return Optional.of(new Sourced<>(best, Origin.ESTIMATE, evidence));
+  }
+
+  private static Optional<Sourced<LocalDate>> afterLatestEvent(String text, Dates.Order order) {
+    DateMentions.Event latest = null;
+    for (DateMentions.Event event : DateMentions.events(text, order)) {
+      String before = text.substring(Math.max(0, event.start() - 60), event.start());
+      if (FUTURE.matcher(before).find()) {
+        continue;
+      }
+      if (latest == null || !event.date().isBefore(latest.date())) {
+        latest = event;
+      }
+    }
+    if (latest == null) {
+      return Optional.empty();
+    }
+    LocalDate date = latest.date();
+    String when =
+        latest.monthOnly() ? name(date.getMonth().name()) + " " + date.getYear() : words(date);
+    String evidence =
+        "estimated: on or after "
+            + when
+            + ", the latest date it mentions (\""
+            + Names.collapse(latest.text())
+            + "\")";
+    return Optional.of(new Sourced<>(date, Origin.ESTIMATE, evidence));
+  }
+
+  private static String times(int count) {
+    return count == 1 ? "once" : count + " times";
+  }
+
+  /** "11 December 2017", without consulting a locale. */
+  static String words(LocalDate date) {
+    Month month = date.getMonth();
+    return date.getDayOfMonth() + " " + name(month.name()) + " " + date.getYear();
+  }
+
+  private static String name(String constant) {
+    return constant.charAt(0) + constant.substring(1).toLowerCase(Locale.ROOT);
+  }
+}
