@@ -66,6 +66,22 @@ final class CheckMetadataCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "no manifest at " + tsv + " (use --manifest FILE)");
     }
+    Checked checked = check(root, tsv);
+    PrintWriter out = spec.commandLine().getOut();
+    if (verbose) {
+      AgreementReport.printRows(checked.rows(), out);
+    }
+    AgreementReport.printSummary(
+        checked.rows(), checked.report(), tsv.getFileName().toString(), out);
+    out.flush();
+    return 0;
+  }
+
+  /** Every manifest row compared, and the ingest report of the run. */
+  record Checked(List<MetadataAgreement.Row> rows, IngestReport report) {}
+
+  /** Reads the corpus at {@code root} and compares it with the manifest at {@code tsv}. */
+  static Checked check(Path root, Path tsv) throws IOException {
     List<MetadataAgreement.ManifestRow> rows;
     try (Reader reader = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
       rows = MetadataAgreement.read(reader);
@@ -74,17 +90,11 @@ final class CheckMetadataCommand implements Callable<Integer> {
     IngestReport report = read(root, ours);
     List<MetadataAgreement.Row> compared = new ArrayList<>();
     for (MetadataAgreement.ManifestRow row : rows) {
-      compared.add(
-          MetadataAgreement.compare(
-              row, ours.getOrDefault(row.file(), MetadataAgreement.Ours.UNREAD)));
+      MetadataAgreement.Ours resolved =
+          ours.getOrDefault(row.file(), MetadataAgreement.Ours.UNREAD);
+      compared.add(MetadataAgreement.compare(row, resolved));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (verbose) {
-      AgreementReport.printRows(compared, out);
-    }
-    AgreementReport.printSummary(compared, report, tsv.getFileName().toString(), out);
-    out.flush();
-    return 0;
+    return new Checked(List.copyOf(compared), report);
   }
 
   /** Runs the ingest pipeline into a sink that keeps each file's first item. */

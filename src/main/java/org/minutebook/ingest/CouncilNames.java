@@ -1,8 +1,6 @@
 package org.minutebook.ingest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,9 +12,9 @@ import org.minutebook.model.Sourced;
  * Finds the council (or other public body) a document belongs to, in the order its statements are
  * trustworthy: the body of its meeting heading when that is a council ("Special Meeting of Limerick
  * City and County Council"); a heading line that names one ("Stoke Ferry Parish Council", "CITY OF
- * BEVERLY HILLS", "Cupertino Union School District"); a copyright line ("© 2024 Royal Borough of
- * Kingston upon Thames Council"); then the council the text names most often. A name is read within
- * one line; consecutive lines that each name a council are a list (a site's menu), not a heading.
+ * BEVERLY HILLS", "Cupertino Union School District"). ({@link CouncilMentions} reads the rest of
+ * the text.) A name is read within one line; consecutive lines that each name a council are a list
+ * (a site's menu), not a heading.
  */
 final class CouncilNames {
   private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
@@ -115,20 +113,6 @@ final class CouncilNames {
           "\\b(?:Annual|Ordinary|Special|Extraordinary|Monthly|Adjourned)[ ]+(?=(?:Parish|Town"
               + "|City|County|District|Borough)?[ ]*Council$)");
 
-  private static final Pattern COPYRIGHT =
-      Pattern.compile(
-          "(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?([^.\\n]{3,90})");
-
-  /** A council's name in running text, not the "Council Chambers" it meets in. */
-  private static final Pattern MENTIONED =
-      Pattern.compile(
-          "((?:"
-              + WORD
-              + "[ ]+"
-              + JOIN
-              + "){1,6}Council)(?![\\p{L}])(?![ ]+(?:Chambers?|Offices?"
-              + "|Hall)\\b)");
-
   /** Words that are not places: months, weekdays, and what precedes "Council" in a sentence. */
   private static final Pattern NOT_A_PLACE =
       Pattern.compile(
@@ -145,11 +129,6 @@ final class CouncilNames {
     return MeetingHeading.find(head)
         .flatMap(h -> council(h.body()).map(name -> new Sourced<>(name, Origin.TEXT, h.words())))
         .or(() -> fromHeadingLines(head));
-  }
-
-  /** The council the rest of the text states: a copyright line, else the one it names most. */
-  static Optional<Sourced<String>> fromRestOfText(String text) {
-    return fromCopyright(text).or(() -> mostNamed(text));
   }
 
   /** The council a file's embedded title names ("HORSLEY PARISH COUNCIL"), if any. */
@@ -191,7 +170,8 @@ final class CouncilNames {
         continue;
       }
       Sourced<String> found = new Sourced<>(name.get(), Origin.TEXT, Names.quote(line.text(), 160));
-      if (!isListed(lines, line.index())) {
+      boolean nameOnly = name.get().length() >= text.strip().length() - 1;
+      if (!nameOnly || !isListed(lines, line.index())) {
         return Optional.of(found);
       }
       firstOfList = firstOfList == null ? found : firstOfList;
@@ -269,7 +249,7 @@ final class CouncilNames {
   }
 
   /** At least one word that names a place or body, not only "City Council" or "The Council". */
-  private static boolean isProperName(String name) {
+  static boolean isProperName(String name) {
     if (NOT_A_PLACE.matcher(name).find()) {
       return false;
     }
@@ -283,48 +263,5 @@ final class CouncilNames {
       }
     }
     return false;
-  }
-
-  private static Optional<Sourced<String>> fromCopyright(String text) {
-    String end = text.length() > 4_000 ? text.substring(text.length() - 4_000) : text;
-    Matcher m = COPYRIGHT.matcher(end);
-    while (m.find()) {
-      Optional<String> name = startingName(Names.titleCaseCapitals(m.group(1).strip()), false);
-      if (name.isPresent()) {
-        return Optional.of(new Sourced<>(name.get(), Origin.TEXT, Names.quote(m.group(), 120)));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The council the text names most often (first named on a tie), if it names any by a full name: a
-   * place and the kind of council ("Limerick City and County Council", "Norfolk County Council"),
-   * not "the May Council meeting" or "Council Chambers".
-   */
-  private static Optional<Sourced<String>> mostNamed(String text) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    Map<String, String> firstWords = new LinkedHashMap<>();
-    for (String line : text.split("\n")) {
-      Matcher m = MENTIONED.matcher(Names.titleCaseCapitals(Names.collapse(line)));
-      while (m.find()) {
-        String name = tidy(m.group(1));
-        if (isProperName(name)) {
-          counts.merge(name, 1, Integer::sum);
-          firstWords.putIfAbsent(name, m.group(1));
-        }
-      }
-    }
-    return counts.entrySet().stream()
-        .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-        .map(
-            e ->
-                new Sourced<>(
-                    e.getKey(),
-                    Origin.TEXT,
-                    "named "
-                        + (e.getValue() == 1 ? "once" : e.getValue() + " times")
-                        + " in the text, first as "
-                        + Names.quote(firstWords.get(e.getKey()), 120)));
   }
 }

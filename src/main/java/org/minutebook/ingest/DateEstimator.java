@@ -70,7 +70,9 @@ final class DateEstimator {
     }
     String why =
         partial.weekday().isPresent()
-            ? words(best)
+            ? best.getDayOfMonth()
+                + " "
+                + name(best.getMonth().name())
                 + " fell on a "
                 + name(best.getDayOfWeek().name())
                 + " in "

@@ -68,7 +68,7 @@ public final class MetadataResolver {
     Optional<Sourced<String>> council =
         fromManifest(entry.council(), manifestName, entry, Function.identity())
             .or(() -> headingCouncil)
-            .or(() -> CouncilNames.fromRestOfText(text))
+            .or(() -> CouncilMentions.find(text))
             .or(() -> inferred(entry.inferred(), Manifest.Inference::council, manifestName))
             .or(() -> title.flatMap(CouncilNames::fromTitle));
     Optional<Sourced<String>> committee =

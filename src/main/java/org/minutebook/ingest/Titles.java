@@ -34,16 +34,26 @@ final class Titles {
             });
   }
 
-  /** The title line without its number or file size, shortened to {@value #MAX_TITLE} chars. */
+  /**
+   * The title line without its number or file size, shortened to {@value #MAX_TITLE} chars. A
+   * heading a PDF broke into a word per line is read as the sentence it is.
+   */
   static Optional<String> title(TextHead head) {
-    return firstTitleLine(head)
-        .map(
-            line -> {
-              Matcher numbered = NUMBERED_TITLE.matcher(line);
-              String title = numbered.matches() ? numbered.group(2) : line;
-              title = FILE_SIZE_SUFFIX.matcher(title).replaceFirst("").strip();
-              return shorten(title);
-            });
+    Optional<String> first = firstTitleLine(head);
+    if (first.filter(l -> l.split(" ").length < 3).isPresent()) {
+      Optional<String> heading =
+          MeetingHeading.find(head).map(h -> h.words().replaceAll("^\"|\"$", ""));
+      if (heading.isPresent()) {
+        return heading.map(Titles::shorten);
+      }
+    }
+    return first.map(
+        line -> {
+          Matcher numbered = NUMBERED_TITLE.matcher(line);
+          String title = numbered.matches() ? numbered.group(2) : line;
+          title = FILE_SIZE_SUFFIX.matcher(title).replaceFirst("").strip();
+          return shorten(title);
+        });
   }
 
   private static Optional<String> firstTitleLine(TextHead head) {
