@@ -18,7 +18,7 @@ import org.minutebook.model.Sourced;
  */
 final class CommitteeNames {
   private static final String WORD = "\\p{Lu}[\\p{L}'’.&-]*";
-  private static final String JOIN = "(?:(?:and|of|for|the|on|&|de|du|des|la|le)[ ]+)*";
+  private static final String JOIN = "(?:(?:and|of|for|the|on|&|de|du|des|la|le)[ ]+){0,3}";
   private static final String KIND =
       "(?:Sub-Committee|Subcommittee|Committee|Commission|Board|Panel|Cabinet|Forum"
           + "|Commissioners|Trustees|Executive)";
@@ -58,7 +58,7 @@ final class CommitteeNames {
   private static final Pattern LEADING_WORDS =
       Pattern.compile(
           "^(?:(?:the|a|an|agenda|minutes|notice|of|for|regular|special|meeting|public|draft"
-              + "|revised|official|and|\\d{4})\\s+)+",
+              + "|revised|official|and|\\d{4})\\s+){1,12}",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern TRAILING_WORDS =

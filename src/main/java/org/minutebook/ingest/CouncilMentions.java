@@ -15,7 +15,7 @@ import org.minutebook.model.Sourced;
  */
 final class CouncilMentions {
   private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
-  private static final String JOIN = "(?:(?:and|of|upon|on|the|in|&|de|du|la|le)[ ]+)*";
+  private static final String JOIN = "(?:(?:and|of|upon|on|the|in|&|de|du|la|le)[ ]+){0,3}";
 
   private static final Pattern COPYRIGHT =
       Pattern.compile(
@@ -59,7 +59,10 @@ final class CouncilMentions {
   private static Optional<Sourced<String>> mostNamed(String text) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, String> firstWords = new LinkedHashMap<>();
-    for (String line : text.split("\n")) {
+    for (String line : TextHead.body(text).split("\n")) {
+      if (line.length() > 20_000) {
+        line = line.substring(0, 20_000);
+      }
       Matcher m = MENTIONED.matcher(Names.titleCaseCapitals(Names.collapse(line)));
       while (m.find()) {
         String name = CouncilNames.tidy(m.group(1));

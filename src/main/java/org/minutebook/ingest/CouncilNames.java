@@ -18,7 +18,7 @@ import org.minutebook.model.Sourced;
  */
 final class CouncilNames {
   private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
-  private static final String JOIN = "(?:(?:and|of|upon|on|the|in|&|de|du|la|le)[ ]+)*";
+  private static final String JOIN = "(?:(?:and|of|upon|on|the|in|&|de|du|la|le)[ ]+){0,3}";
   private static final String STATES =
       "(?:California|Illinois|Oregon|Ohio|Michigan|Texas|New York|[A-Z]{2})";
 

@@ -1,6 +1,5 @@
 package org.minutebook.ingest;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
@@ -47,52 +46,48 @@ final class DateEstimator {
 
   private static Optional<Sourced<LocalDate>> withYear(
       DateMentions.Partial partial, String text, Optional<LocalDate> pathDate) {
-    TreeMap<Integer, Integer> years = DateMentions.years(text);
+    TreeMap<Integer, Integer> years = DateMentions.years(TextHead.body(text));
     pathDate.ifPresent(d -> years.merge(d.getYear(), 1, Integer::sum));
     LocalDate best = null;
     int bestCount = 0;
     for (Map.Entry<Integer, Integer> year : years.entrySet()) {
-      try {
-        LocalDate date = partial.day().atYear(year.getKey());
-        boolean weekdayFits = partial.weekday().map(w -> w == date.getDayOfWeek()).orElse(true);
-        if (weekdayFits
-            && date.getMonth() == partial.day().getMonth()
-            && year.getValue() >= bestCount) {
-          best = date;
-          bestCount = year.getValue();
-        }
-      } catch (DateTimeException e) {
-        // 29 February in a common year.
+      LocalDate date = partial.day().atYear(year.getKey());
+      boolean exists = date.getDayOfMonth() == partial.day().getDayOfMonth(); // 29 February
+      boolean weekdayFits = partial.weekday().map(w -> w == date.getDayOfWeek()).orElse(true);
+      if (exists && weekdayFits && year.getValue() >= bestCount) {
+        best = date;
+        bestCount = year.getValue();
       }
     }
     if (best == null) {
       return Optional.empty();
     }
-    String why =
-        partial.weekday().isPresent()
-            ? best.getDayOfMonth()
-                + " "
-                + name(best.getMonth().name())
-                + " fell on a "
-                + name(best.getDayOfWeek().name())
-                + " in "
-                + best.getYear()
-            : best.getYear() + " is the year";
-    String evidence =
-        "estimated: \""
-            + Names.collapse(partial.text())
-            + "\" states no year; "
-            + why
-            + ", a year the text mentions "
-            + times(bestCount);
-    return Optional.of(new Sourced<>(best, Origin.ESTIMATE, evidence));
+    return Optional.of(
+        new Sourced<>(best, Origin.ESTIMATE, yearEvidence(partial, best, bestCount)));
   }
 
-  private static Optional<Sourced<LocalDate>> afterLatestEvent(String text, Dates.Order order) {
+  private static String yearEvidence(DateMentions.Partial partial, LocalDate date, int count) {
+    String why =
+        partial.weekday().isPresent()
+            ? date.getDayOfMonth()
+                + " "
+                + name(date.getMonth().name())
+                + " fell on a "
+                + name(date.getDayOfWeek().name())
+                + " in "
+                + date.getYear()
+                + ", a year the text mentions "
+                + times(count)
+            : date.getYear() + " is the year the text mentions most (" + times(count) + ")";
+    return "estimated: \"" + Names.collapse(partial.text()) + "\" states no year; " + why;
+  }
+
+  private static Optional<Sourced<LocalDate>> afterLatestEvent(String document, Dates.Order order) {
+    String text = TextHead.body(document);
     DateMentions.Event latest = null;
     for (DateMentions.Event event : DateMentions.events(text, order)) {
       String before = text.substring(Math.max(0, event.start() - 60), event.start());
-      if (FUTURE.matcher(before).find()) {
+      if (FUTURE.matcher(before).find() || isDateline(text, event)) {
         continue;
       }
       if (latest == null || !event.date().isBefore(latest.date())) {
@@ -112,6 +107,17 @@ final class DateEstimator {
             + Names.collapse(latest.text())
             + "\")";
     return Optional.of(new Sourced<>(date, Origin.ESTIMATE, evidence));
+  }
+
+  /**
+   * Whether the event is a line of its own ("October 2012" under a web page's title): a dateline
+   * says when a page was posted or printed, not what happened before the meeting.
+   */
+  private static boolean isDateline(String text, DateMentions.Event event) {
+    int lineStart = text.lastIndexOf('\n', event.start()) + 1;
+    int lineEnd = text.indexOf('\n', event.start());
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    return line.strip().length() <= event.text().strip().length() + 2;
   }
 
   private static String times(int count) {

@@ -49,7 +49,7 @@ final class MeetingDates {
   private static final Pattern OTHER_MEETING =
       Pattern.compile(
           "(?:\\b(?:the|approv\\w*|confirm\\w*|adopt\\w*|sign\\w*|receive\\w*|of)\\s+(?:the\\s+)?"
-              + "(?:draft\\s+)?minutes?\\b|(?:^|\\n|\\s)\\d+[./]?\\d*\\s+minutes?\\b|\\b(?:last|previous|preceding)"
+              + "(?:draft\\s+)?minutes?\\b|(?:^|\\n|\\s)\\d{1,3}(?:[./]\\d{1,2})*[.)]?\\s+minutes?\\b|\\b(?:last|previous|preceding)"
               + "\\s+(?:\\w+\\s+){0,2}meeting\\b)[^\\n]{0,110}$",
           FLAGS);
 

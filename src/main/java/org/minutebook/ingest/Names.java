@@ -13,12 +13,6 @@ final class Names {
           "and", "of", "upon", "on", "the", "in", "for", "at", "to", "a", "an", "de", "du", "des",
           "la", "le", "les", "et", "à");
 
-  /** Two or more consecutive words in capitals (single capitalised words are acronyms: MASH). */
-  private static final Pattern CAPS_RUN =
-      Pattern.compile(
-          "(?<![\\p{L}\\d])[\\p{Lu}][\\p{Lu}'’.&-]*(?:[ \\t]+(?:[\\p{Lu}][\\p{Lu}'’.&-]*|&|-|–))+"
-              + "(?![\\p{L}])");
-
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
   private Names() {}
@@ -30,19 +24,57 @@ final class Names {
    * found in the result are positions in the original.
    */
   static String titleCaseCapitals(String text) {
-    Matcher m = CAPS_RUN.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
+    // A scanner rather than a regular expression: a repeated group recurses once per word, and a
+    // long line of capitals would overflow the stack.
     StringBuilder out = new StringBuilder(text.length());
-    int last = 0;
-    do {
-      out.append(text, last, m.start()).append(titleCase(m.group(), m.start() == 0));
-      last = m.end();
-    } while (m.find());
-    out.append(text, last, text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int end = capitalWordAt(text, i);
+      if (end < 0) {
+        out.append(text.charAt(i++));
+        continue;
+      }
+      int runEnd = end;
+      int words = 1;
+      for (int next = nextCapitalWord(text, end); next > 0; next = nextCapitalWord(text, runEnd)) {
+        runEnd = next;
+        words++;
+      }
+      String run = text.substring(i, runEnd);
+      out.append(words >= 2 ? titleCase(run, i == 0) : run);
+      i = runEnd;
+    }
     // Lower-casing a few letters changes their length; positions must hold, so keep those as is.
     return out.length() == text.length() ? out.toString() : text;
+  }
+
+  /** Where a word in capitals that starts at {@code at} ends, or -1 if none starts there. */
+  private static int capitalWordAt(String text, int at) {
+    if (!Character.isUpperCase(text.charAt(at))
+        || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
+      return -1;
+    }
+    int end = at;
+    while (end < text.length()
+        && (Character.isUpperCase(text.charAt(end)) || "'’.&-".indexOf(text.charAt(end)) >= 0)) {
+      end++;
+    }
+    return end < text.length() && Character.isLetter(text.charAt(end)) ? -1 : end;
+  }
+
+  /** The end of the next word of a run ("OF", "&"), after spaces, or -1 when the run ends. */
+  private static int nextCapitalWord(String text, int from) {
+    int at = from;
+    while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+    if (at == from || at >= text.length()) {
+      return -1;
+    }
+    boolean connector =
+        "&-–".indexOf(text.charAt(at)) >= 0
+            && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
+    return connector ? at + 1 : capitalWordAt(text, at);
   }
 
   /** Title case, with {@link #SMALL_WORDS} in lower case except at the start. */

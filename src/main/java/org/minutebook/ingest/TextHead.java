@@ -20,6 +20,12 @@ record TextHead(String text, List<Line> lines) {
   /** How much of a document is read for its heading. */
   static final int HEAD_CHARS = 6_000;
 
+  /** Longer lines are cut: a heading is short, and a 5 MB line would only slow every pattern. */
+  private static final int MAX_LINE = 2_000;
+
+  /** How much of a document is read for what it mentions (estimates, councils named in passing). */
+  static final int BODY_CHARS = 200_000;
+
   /**
    * One line of the head.
    *
@@ -62,7 +68,7 @@ record TextHead(String text, List<Line> lines) {
       if (joined.length() > HEAD_CHARS) {
         break;
       }
-      String line = raw.strip();
+      String line = raw.length() > MAX_LINE ? raw.substring(0, MAX_LINE).strip() : raw.strip();
       if (!DROPPED_LINE.matcher(line).matches()) {
         add(clean(line), lines, joined);
       }
@@ -87,6 +93,18 @@ record TextHead(String text, List<Line> lines) {
     plain = MARKDOWN_HEADING.matcher(plain).replaceFirst("");
     plain = Names.unspaced(plain);
     return plain.replaceAll("[ \\t\\u00a0]+", " ").strip();
+  }
+
+  /**
+   * The first {@value #BODY_CHARS} characters of {@code text} without its YAML front matter, whose
+   * dates are when a page was posted.
+   */
+  static String body(String text) {
+    String start =
+        text.length() > BODY_CHARS + 4_000 ? text.substring(0, BODY_CHARS + 4_000) : text;
+    String body = start.replace("\r\n", "\n");
+    body = body.substring(frontMatterEnd(body));
+    return body.length() > BODY_CHARS ? body.substring(0, BODY_CHARS) : body;
   }
 
   /** Where YAML front matter ("---" … "---" at the very start) ends, or 0 when there is none. */

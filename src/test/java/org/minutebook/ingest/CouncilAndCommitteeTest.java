@@ -1,7 +1,9 @@
 package org.minutebook.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,6 +133,20 @@ class CouncilAndCommitteeTest {
         committee(
             "calendar.pdf",
             "Month Corporation Board Executive Committee Audit and Finance Committee\nJANUARY"));
+  }
+
+  @Test
+  void hostileTextIsReadQuicklyAndWithoutOverflowingTheStack() {
+    String[] hostile = {
+      "A ".repeat(300_000) + "b",
+      "of ".repeat(300_000) + "Council",
+      "STOKE FERRY PARISH COUNCIL ".repeat(50_000),
+      "held on 3 May 2016 ".repeat(20_000),
+    };
+    for (String text : hostile) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20), () -> MetadataResolverTest.resolve("x.txt", text));
+    }
   }
 
   @Test
