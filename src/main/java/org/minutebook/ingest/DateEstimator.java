@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.minutebook.model.DocumentType;
 import org.minutebook.model.Origin;
 import org.minutebook.model.Sourced;
 
@@ -15,12 +16,14 @@ import org.minutebook.model.Sourced;
  * has {@link Origin#ESTIMATE} and evidence that begins "estimated:" and says what it rests on.
  *
  * <ol>
+ *   <li>A heading date whose written weekday contradicts it ("Wednesday 18 November 2025", a
+ *       Tuesday): the text is wrong about the day or the date, so the date is only an estimate.
  *   <li>A heading that gives the day but not the year ("held on Thursday 16th February"): the year
  *       is the one the text mentions most in which that day fell on that weekday (or, with no
  *       weekday, the year it mentions most).
- *   <li>Otherwise the latest dated event the text mentions as past ("the monitoring visit of 11/12
- *       December 2017", "in August 2025"): the meeting was on or after it. Events in a future
- *       context ("the next visit would take place in June 2026") are not counted.
+ *   <li>Otherwise, for minutes, the latest dated event the text mentions as past ("the monitoring
+ *       visit of 11/12 December 2017", "in August 2025"): the meeting was on or after it. Events in
+ *       a future context ("the next visit would take place in June 2026") are not counted.
  * </ol>
  *
  * A text that mentions no year at all (only "in May of this year", "on 28 October") gets no
@@ -36,12 +39,33 @@ final class DateEstimator {
 
   private DateEstimator() {}
 
-  /** An estimate for a document whose text states no meeting date, if it allows one. */
+  /**
+   * An estimate for a document whose text states no meeting date, if it allows one. Only minutes
+   * are estimated from the events they mention: they report what has happened, while agendas and
+   * reports look ahead ("the scheme will be built in July 2026").
+   */
   static Optional<Sourced<LocalDate>> estimate(
-      TextHead head, String text, Dates.Order order, Optional<LocalDate> pathDate) {
-    return MeetingDates.statedWithoutYear(head)
-        .flatMap(partial -> withYear(partial, text, pathDate))
-        .or(() -> afterLatestEvent(text, order));
+      TextHead head,
+      String text,
+      Dates.Order order,
+      Optional<LocalDate> pathDate,
+      DocumentType type) {
+    return MeetingDates.contradicted(head, order)
+        .map(found -> despiteWeekday(head, found))
+        .or(() -> MeetingDates.statedWithoutYear(head).flatMap(p -> withYear(p, text, pathDate)))
+        .or(() -> type == DocumentType.MINUTES ? afterLatestEvent(text, order) : Optional.empty());
+  }
+
+  private static Sourced<LocalDate> despiteWeekday(TextHead head, Dates.Found found) {
+    LocalDate date = found.date();
+    String evidence =
+        "estimated: the heading says \""
+            + MeetingDates.withWeekday(head.text(), found)
+            + "\", but "
+            + words(date)
+            + " was a "
+            + name(date.getDayOfWeek().name());
+    return new Sourced<>(date, Origin.ESTIMATE, evidence);
   }
 
   private static Optional<Sourced<LocalDate>> withYear(

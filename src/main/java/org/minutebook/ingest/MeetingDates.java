@@ -21,7 +21,7 @@ final class MeetingDates {
   static final int ENOUGH = 3;
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final String WEEKDAY = "(?:" + DateWords.WEEKDAY + ",?\\s+)?";
+  private static final String WEEKDAY = "(?:" + DateWords.WEEKDAY + ",?\\s*)?";
 
   private static final Pattern HELD =
       Pattern.compile("\\b(?:held|tenue?|convened|was called to order)\\b", FLAGS);
@@ -88,10 +88,25 @@ final class MeetingDates {
 
   /** The meeting date the head states, if any. */
   static Optional<Sourced<LocalDate>> stated(TextHead head, Dates.Order order) {
+    return best(head, order, false)
+        .map(f -> new Sourced<>(f.date(), Origin.TEXT, evidence(head, f.start(), f.end())));
+  }
+
+  /**
+   * The heading date the text would state but for a weekday that contradicts it ("Wednesday 18
+   * November 2025", a Tuesday), if any: not a stated date, but a basis for an estimate.
+   */
+  static Optional<Dates.Found> contradicted(TextHead head, Dates.Order order) {
+    return best(head, order, true);
+  }
+
+  /** The best-scoring heading date whose weekday contradicts it, or does not. */
+  private static Optional<Dates.Found> best(
+      TextHead head, Dates.Order order, boolean contradicted) {
     Dates.Found best = null;
     int bestScore = ENOUGH - 1;
     for (Dates.Found found : Dates.all(head.text(), order)) {
-      if (contradictsItsWeekday(head.text(), found)) {
+      if (contradictsItsWeekday(head.text(), found) != contradicted) {
         continue;
       }
       int score = score(head, found.start(), found.end());
@@ -100,11 +115,7 @@ final class MeetingDates {
         bestScore = score;
       }
     }
-    if (best == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Sourced<>(best.date(), Origin.TEXT, evidence(head, best.start(), best.end())));
+    return Optional.ofNullable(best);
   }
 
   private static final Pattern WEEKDAY_BEFORE =
@@ -118,6 +129,13 @@ final class MeetingDates {
     Matcher m =
         WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, found.start() - 16), found.start()));
     return m.find() && DateWords.weekday(m.group(1)) != found.date().getDayOfWeek();
+  }
+
+  /** The date's words with the weekday written before it, if any: "Wednesday 18 November 2025". */
+  static String withWeekday(String text, Dates.Found found) {
+    Matcher m =
+        WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, found.start() - 16), found.start()));
+    return Names.collapse((m.find() ? m.group() : "") + found.text());
   }
 
   /** A day and month the head states as the meeting's without a year, if any. */

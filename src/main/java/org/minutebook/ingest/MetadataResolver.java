@@ -87,7 +87,7 @@ public final class MetadataResolver {
     Optional<Sourced<LocalDate>> estimate =
         stated.isPresent()
             ? Optional.empty()
-            : DateEstimator.estimate(head, text, order, path.map(Sourced::value));
+            : DateEstimator.estimate(head, text, order, path.map(Sourced::value), type);
     Optional<String> itemNumber =
         Optional.ofNullable(entry.item())
             .or(() -> moderngov.map(m -> m.group(3)))

@@ -28,7 +28,7 @@ class DateEstimatorTest {
                 Origin.ESTIMATE,
                 "estimated: on or after August 2025, the latest date it mentions (\"August 2025\")")),
         estimate(
-            "x.txt",
+            "minutes.txt",
             "The plan after the inspection in February and March 2024. The second monitoring visit"
                 + " took place in June 2025, the improvement partner's work in August 2025 and the"
                 + " councillor visits in July 2025."));
@@ -39,10 +39,19 @@ class DateEstimatorTest {
     assertEquals(
         Optional.of(LocalDate.of(2024, 3, 1)),
         estimate(
-                "x.txt",
+                "minutes.txt",
                 "The inspection was conducted in February and March 2024. The next visit will take"
                     + " place in June 2026 and a report is due by September 2026.")
             .map(Sourced::value));
+  }
+
+  @Test
+  void agendasAndReportsLookAheadSoTheirEventsAreNotCounted() {
+    assertEquals(
+        Optional.empty(),
+        estimate(
+            "agenda.pdf",
+            "AGENDA\nThe consultation ran in October 2025; works follow in July 2026."));
   }
 
   @Test

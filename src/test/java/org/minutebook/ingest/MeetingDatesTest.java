@@ -107,10 +107,18 @@ class MeetingDatesTest {
     ItemMetadata meta =
         MetadataResolverTest.resolve(
             "parish_agendas_2019-05-07.pdf",
-            "EXAMPLE PARISH COUNCIL\n\nAnnual Parish Meeting in the Village Hall\n\n"
-                + "on Tuesday, 7th May 2018 at 7.30pm");
+            "EXAMPLE PARISH COUNCIL\n\nAnnual Parish Meeting - Tuesday, 7th May 2018 at 7.30pm\n\n"
+                + "in the Village Hall");
     assertEquals(Optional.of(LocalDate.of(2019, 5, 7)), meta.date().map(Sourced::value));
     assertEquals(Optional.of(Origin.PATH), meta.date().map(Sourced::origin));
+    assertEquals(
+        Optional.of(
+            new Sourced<>(
+                LocalDate.of(2018, 5, 7),
+                Origin.ESTIMATE,
+                "estimated: the heading says \"Tuesday, 7th May 2018\", but 7 May 2018 was a"
+                    + " Monday")),
+        meta.estimatedDate());
   }
 
   @Test

@@ -120,7 +120,8 @@ class MetadataResolverTest {
   @Test
   void datesMentionedInPassingAreNotMeetingDates() {
     ItemMetadata meta =
-        resolve("x.txt", "The Ofsted Monitoring Visit had taken place on 11/12 December 2017.");
+        resolve(
+            "minutes.txt", "The Ofsted Monitoring Visit had taken place on 11/12 December 2017.");
     assertEquals(Optional.empty(), meta.date());
     assertEquals(
         Optional.of(
@@ -200,7 +201,7 @@ class MetadataResolverTest {
   void anEstimateIsNeverTheDate() {
     ItemMetadata meta =
         resolve(
-            "x.txt",
+            "minutes.txt",
             "The improvement plan after the inspection conducted in February and March 2024.\n"
                 + "The next monitoring visit would take place in June.");
     assertEquals(Optional.empty(), meta.date());
