@@ -161,7 +161,9 @@ final class CommitteeNames {
     }
     Matcher comite = COMITE.matcher(line);
     if (comite.matches()) {
-      return Optional.of(Names.titleCase(comite.group(1), true));
+      // French writes names in sentence case: "Comité de démolition".
+      String name = comite.group(1).toLowerCase(Locale.ROOT);
+      return Optional.of(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
     }
     Matcher m = COMMITTEE.matcher(line);
     if (!m.find()) {

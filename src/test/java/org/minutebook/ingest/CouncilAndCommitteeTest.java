@@ -109,7 +109,7 @@ class CouncilAndCommitteeTest {
             + " Environmental Quality Commission",
         "page.html | Home\\nKingston and North Kingston Neighbourhood Committee - Thursday 15 January"
             + " 2026 7:30 pm | Kingston and North Kingston Neighbourhood Committee",
-        "pv.pdf | COMITÉ DE DÉMOLITION\\nPROCÈS-VERBAL | Comité de Démolition",
+        "pv.pdf | COMITÉ DE DÉMOLITION\\nPROCÈS-VERBAL | Comité de démolition",
         "x.txt | Issue - meetings\\nMeeting: 30/09/2021 - Cabinet (Item 54) | Cabinet",
       })
   void headingsNameTheCommittee(String source, String text, String expected) {
