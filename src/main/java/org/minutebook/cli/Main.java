@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      CheckMetadataCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -62,6 +62,13 @@ public final class ItemDocuments {
     addLabel(
         doc, Schema.COMMITTEE, Schema.COMMITTEE_FROM, Schema.FACET_COMMITTEE, item.committee());
     item.date().ifPresent(date -> addDate(doc, date));
+    // Stored only: an estimate is shown, labelled, but never filtered, sorted or counted on.
+    item.estimatedDate()
+        .ifPresent(
+            estimate -> {
+              doc.add(new StoredField(Schema.ESTIMATED_DATE, estimate.value().toString()));
+              doc.add(new StoredField(Schema.ESTIMATED_DATE_FROM, estimate.provenance()));
+            });
     for (String theme : item.themes()) {
       // Keyword for fielded queries, facet for counts and drill-down.
       doc.add(new KeywordField(Schema.THEME, theme, Field.Store.YES));

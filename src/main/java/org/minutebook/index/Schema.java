@@ -20,7 +20,7 @@ public final class Schema {
    * Stored in each commit; an index written under another version is stale and rebuilt. Bump it
    * when a field, an analyzer or the way text is extracted and cleaned changes.
    */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   // Stored and searchable fields.
   public static final String ID = "id";
@@ -42,6 +42,11 @@ public final class Schema {
   public static final String COUNCIL_FROM = "council_from";
   public static final String COMMITTEE_FROM = "committee_from";
   public static final String DATE_FROM = "date_from";
+
+  /** An estimated meeting date (ISO) and what it rests on: stored for display only. */
+  public static final String ESTIMATED_DATE = "estimated_date";
+
+  public static final String ESTIMATED_DATE_FROM = "estimated_date_from";
 
   /** Per paragraph of the body, in order: its page and section (its anchor is its position). */
   public static final String PARAGRAPH_META = "paragraph_meta";

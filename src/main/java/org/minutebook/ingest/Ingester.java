@@ -18,6 +18,8 @@ import org.minutebook.model.AgendaItem;
 import org.minutebook.model.FileOutcome;
 import org.minutebook.model.IngestReport;
 import org.minutebook.model.IngestStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a whole corpus: each file's text is extracted (by default in a worker JVM, with a time
@@ -25,6 +27,8 @@ import org.minutebook.model.IngestStatus;
  * fails is reported with its reason; the run goes on.
  */
 public final class Ingester {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+
   /** Opens the extractor for one run; the run closes it. */
   @FunctionalInterface
   public interface ExtractorFactory {
@@ -116,7 +120,19 @@ public final class Ingester {
       return new FileOutcome(
           source, IngestStatus.IO_ERROR, "could not read the file: " + e.getMessage(), 0, "");
     }
-    List<AgendaItem> items = ItemAssembler.assemble(source, extracted, manifest.describe(source));
+    List<AgendaItem> items;
+    try {
+      items = ItemAssembler.assemble(source, extracted, manifest.describe(source));
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug or a pathological text in clean-up, splitting or metadata costs this file only.
+      LOG.warn("could not read the structure or metadata of {}", source, e);
+      return new FileOutcome(
+          source,
+          IngestStatus.CORRUPT,
+          "its text could not be read into items: " + TikaExtractor.rootMessage(e),
+          0,
+          extracted.contentType());
+    }
     if (items.isEmpty()) {
       return new FileOutcome(
           source,

@@ -13,9 +13,6 @@ import org.minutebook.model.Paragraph;
  * meeting's metadata resolved once for the whole file and shared by its items. Pure: no I/O.
  */
 final class ItemAssembler {
-  /** How much of a document's opening text metadata is read from. */
-  private static final int HEAD_CHARS = 3_000;
-
   private ItemAssembler() {}
 
   /** The items of {@code source}; none when the file holds no text once its furniture is gone. */
@@ -27,7 +24,8 @@ final class ItemAssembler {
       return List.of();
     }
     ItemMetadata meeting =
-        MetadataResolver.resolve(source, head(structure), described, extracted.embeddedTitle());
+        MetadataResolver.resolve(
+            source, documentText(structure), described, extracted.embeddedTitle());
     boolean single = structure.items().size() == 1;
     List<AgendaItem> items = new ArrayList<>(structure.items().size());
     int position = 0;
@@ -63,6 +61,7 @@ final class ItemAssembler {
         meeting.council(),
         meeting.committee(),
         meeting.date(),
+        meeting.estimatedDate(),
         meeting.type(),
         body(paragraphs),
         paragraphs,
@@ -74,13 +73,16 @@ final class ItemAssembler {
     return paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
   }
 
-  /** The document's opening text, where meetings state their council, committee and date. */
-  private static String head(DocumentStructure structure) {
-    String text =
-        Stream.concat(
-                structure.preamble().stream().map(Para::text),
-                structure.items().get(0).paragraphs().stream().map(Paragraph::text))
-            .collect(Collectors.joining("\n"));
-    return text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
+  /**
+   * The whole document's clean text, paragraphs one blank line apart: the resolver reads the
+   * heading from its start and counts council names throughout (it caps how much it reads).
+   */
+  private static String documentText(DocumentStructure structure) {
+    return Stream.concat(
+            structure.preamble().stream().map(Para::text),
+            structure.items().stream()
+                .flatMap(item -> item.paragraphs().stream())
+                .map(Paragraph::text))
+        .collect(Collectors.joining("\n\n"));
   }
 }

@@ -19,6 +19,16 @@ public final class Manifest {
   /** The sidecar's file name. */
   public static final String FILE_NAME = "minutebook-manifest.yaml";
 
+  /**
+   * What a reader concluded about a file but the file does not state, with the reasons. Kept apart
+   * from stated values so that it is never shown as one.
+   *
+   * @param council the council the reader concluded, or null
+   * @param committee the committee the reader concluded, or null
+   * @param evidence why (required: an inference without its reasons is a guess)
+   */
+  public record Inference(String council, String committee, String evidence) {}
+
   /** What a manifest says of one file; every field is optional. */
   public record Entry(
       String council,
@@ -27,8 +37,21 @@ public final class Manifest {
       String type,
       String item,
       String title,
-      String evidence) {
-    static final Entry EMPTY = new Entry(null, null, null, null, null, null, null);
+      String evidence,
+      Inference inferred) {
+    static final Entry EMPTY = new Entry(null, null, null, null, null, null, null, null);
+
+    /** An entry with only stated values. */
+    public Entry(
+        String council,
+        String committee,
+        String date,
+        String type,
+        String item,
+        String title,
+        String evidence) {
+      this(council, committee, date, type, item, title, evidence, null);
+    }
 
     /** This entry's values, falling back to {@code defaults} where it has none. */
     Entry over(Entry defaults) {
@@ -39,10 +62,11 @@ public final class Manifest {
           or(type, defaults.type),
           or(item, defaults.item),
           or(title, defaults.title),
-          or(evidence, defaults.evidence));
+          or(evidence, defaults.evidence),
+          or(inferred, defaults.inferred));
     }
 
-    private static String or(String value, String fallback) {
+    private static <T> T or(T value, T fallback) {
       return value != null ? value : fallback;
     }
   }
@@ -62,10 +86,22 @@ public final class Manifest {
     public String item;
     public String title;
     public String evidence;
+    public InferenceFields inferred;
 
     Entry toEntry() {
-      return new Entry(council, committee, date, type, item, title, evidence);
+      Inference inference =
+          inferred == null
+              ? null
+              : new Inference(inferred.council, inferred.committee, inferred.evidence);
+      return new Entry(council, committee, date, type, item, title, evidence, inference);
     }
+  }
+
+  /** An {@code inferred:} block as written. */
+  static final class InferenceFields {
+    public String council;
+    public String committee;
+    public String evidence;
   }
 
   /** A described file: its entry and the manifest it came from (relative to the corpus). */
@@ -132,6 +168,13 @@ public final class Manifest {
     if (entry.date() != null && Dates.parse(entry.date()).isEmpty()) {
       throw new ManifestException(
           where + "date '" + entry.date() + "' is not a date (use YYYY-MM-DD)");
+    }
+    if (entry.inferred() != null
+        && (entry.inferred().evidence() == null || entry.inferred().evidence().isBlank())) {
+      throw new ManifestException(
+          where
+              + "'inferred' needs an 'evidence' that says why (an inference without reasons is"
+              + " a guess)");
     }
     if (entry.type() != null) {
       try {

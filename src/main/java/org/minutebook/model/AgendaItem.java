@@ -14,7 +14,9 @@ import java.util.Optional;
  * @param title the item's title
  * @param council the council, where known
  * @param committee the committee, where known
- * @param date the meeting date, where known
+ * @param date the meeting date, where a source states it
+ * @param estimatedDate where none does, an estimate from the dates the text mentions: labelled as
+ *     such, never sorted, filtered or counted as a meeting date
  * @param type the kind of paper
  * @param body the item's text: its paragraphs in order, one blank line apart
  * @param paragraphs the item's paragraphs with their anchors, pages and sections
@@ -28,6 +30,7 @@ public record AgendaItem(
     Optional<Sourced<String>> council,
     Optional<Sourced<String>> committee,
     Optional<Sourced<LocalDate>> date,
+    Optional<Sourced<LocalDate>> estimatedDate,
     DocumentType type,
     String body,
     List<Paragraph> paragraphs,
@@ -40,6 +43,7 @@ public record AgendaItem(
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(committee, "committee");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(estimatedDate, "estimatedDate");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(body, "body");
     paragraphs = List.copyOf(paragraphs);
@@ -49,6 +53,17 @@ public record AgendaItem(
   /** The same item tagged with the given themes. */
   public AgendaItem withThemes(List<String> themeIds) {
     return new AgendaItem(
-        id, source, itemNumber, title, council, committee, date, type, body, paragraphs, themeIds);
+        id,
+        source,
+        itemNumber,
+        title,
+        council,
+        committee,
+        date,
+        estimatedDate,
+        type,
+        body,
+        paragraphs,
+        themeIds);
   }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param provenance where each metadata value came from, by field name ("council", "committee",
  *     "date")
+ * @param estimatedDate when no date is stated, an estimated one (ISO), or null; its basis is in
+ *     {@code provenance.estimatedDate}
  * @param body the item's text, paragraphs one blank line apart
  * @param paragraphs the same paragraphs with their anchors, pages (0 for formats without pages) and
  *     sections
@@ -25,4 +27,5 @@ public record ItemView(
     List<String> themes,
     Map<String, String> provenance,
     String body,
-    List<Paragraph> paragraphs) {}
+    List<Paragraph> paragraphs,
+    String estimatedDate) {}

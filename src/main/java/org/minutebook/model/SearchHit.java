@@ -16,6 +16,8 @@ import java.util.List;
  * @param itemNumber agenda item number or null
  * @param type document type label
  * @param themes theme ids
+ * @param estimatedDate when no date is stated, an estimated one (ISO), or null; never a meeting
+ *     date
  * @param passages the snippets again, each with the anchor, page and section of its paragraph
  */
 public record SearchHit(
@@ -30,4 +32,5 @@ public record SearchHit(
     String itemNumber,
     String type,
     List<String> themes,
-    List<Passage> passages) {}
+    List<Passage> passages,
+    String estimatedDate) {}

@@ -35,5 +35,6 @@ public record Timeline(
       String title,
       String snippet,
       String anchor,
-      Integer page) {}
+      Integer page,
+      String estimatedDate) {}
 }

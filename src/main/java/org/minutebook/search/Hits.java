@@ -100,7 +100,8 @@ final class Hits {
         doc.get(Schema.ITEM_NUMBER),
         doc.get(Schema.TYPE),
         values(doc, Schema.THEME),
-        snippets.stream().map(s -> passage(s, paragraphs)).toList());
+        snippets.stream().map(s -> passage(s, paragraphs)).toList(),
+        doc.get(Schema.ESTIMATED_DATE));
   }
 
   /** A timeline entry with its best snippet and the paragraph it comes from. */
@@ -118,7 +119,8 @@ final class Hits {
         doc.get(Schema.TITLE),
         best.snippet(),
         best.anchor(),
-        best.page());
+        best.page(),
+        doc.get(Schema.ESTIMATED_DATE));
   }
 
   private static Passage passage(Snippets.Snippet snippet, List<Paragraph> paragraphs) {
@@ -140,6 +142,7 @@ final class Hits {
     putIfPresent(provenance, "council", doc.get(Schema.COUNCIL_FROM));
     putIfPresent(provenance, "committee", doc.get(Schema.COMMITTEE_FROM));
     putIfPresent(provenance, "date", doc.get(Schema.DATE_FROM));
+    putIfPresent(provenance, "estimatedDate", doc.get(Schema.ESTIMATED_DATE_FROM));
     return new ItemView(
         doc.get(Schema.ID),
         doc.get(Schema.SOURCE),
@@ -152,7 +155,8 @@ final class Hits {
         new ArrayList<>(values(doc, Schema.THEME)),
         provenance,
         doc.get(Schema.BODY),
-        ItemDocuments.paragraphs(doc));
+        ItemDocuments.paragraphs(doc),
+        doc.get(Schema.ESTIMATED_DATE));
   }
 
   private static void putIfPresent(Map<String, String> map, String key, String value) {

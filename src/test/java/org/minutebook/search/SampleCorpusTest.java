@@ -17,6 +17,7 @@ import org.minutebook.index.IndexBuilder;
 import org.minutebook.ingest.IngestListener;
 import org.minutebook.ingest.IngestOptions;
 import org.minutebook.model.Filters;
+import org.minutebook.model.ItemView;
 import org.minutebook.model.SearchHit;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
@@ -126,6 +127,38 @@ class SampleCorpusTest {
             "Overview and Scrutiny Committee"),
         all.facets().get("committee").stream().map(f -> f.value()).collect(Collectors.toSet()));
     assertEquals(List.of(), all.facets().get("council"));
+  }
+
+  @Test
+  void everyItemHasItsCommitteeAndUndatedOnesALabelledEstimate() throws Exception {
+    Map<String, String> committees =
+        Map.of(
+            ITEM_000, "Children and Families Committee",
+            ITEM_001, "Children and Families Committee",
+            ITEM_002, "Overview and Scrutiny Committee",
+            ITEM_003, "Cabinet",
+            ITEM_004, "Children and Young People Scrutiny Committee");
+    for (var expected : committees.entrySet()) {
+      ItemView item = item(expected.getKey());
+      assertEquals(expected.getValue(), item.committee(), expected.getKey());
+    }
+    // 000 never names its committee: the manifest records a person's inference, labelled so.
+    assertTrue(item(ITEM_000).provenance().get("committee").startsWith("inferred: "));
+    assertEquals("2021-09-30", item(ITEM_003).date());
+    for (String undated : List.of(ITEM_000, ITEM_001, ITEM_002)) {
+      ItemView item = item(undated);
+      assertEquals(null, item.date(), undated);
+      assertTrue(item.estimatedDate() != null, undated + " has no estimate");
+      assertTrue(
+          item.provenance().get("estimatedDate").startsWith("estimate: estimated"),
+          item.provenance().toString());
+    }
+    // 004 mentions no year at all: any year would be a guess, so it has none.
+    assertEquals(null, item(ITEM_004).estimatedDate());
+  }
+
+  private static ItemView item(String source) throws IOException {
+    return archive.document(org.minutebook.ingest.Ingester.itemId(source, 1)).orElseThrow();
   }
 
   private static SearchResult themed(String theme) throws Exception {

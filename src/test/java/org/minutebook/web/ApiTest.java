@@ -65,7 +65,8 @@ class ApiTest {
             "itemNumber",
             "type",
             "themes",
-            "passages"),
+            "passages",
+            "estimatedDate"),
         fieldNames(hit));
     assertEquals(TestCorpus.CABINET, hit.get("source").asText());
     assertEquals("2021-09-30", hit.get("date").asText());
@@ -126,7 +127,16 @@ class ApiTest {
     JsonNode entries = timeline.get("entries");
     assertEquals(
         Set.of(
-            "id", "date", "committee", "council", "source", "title", "snippet", "anchor", "page"),
+            "id",
+            "date",
+            "committee",
+            "council",
+            "source",
+            "title",
+            "snippet",
+            "anchor",
+            "page",
+            "estimatedDate"),
         fieldNames(entries.get(0)));
     assertEquals("2020-01-20", entries.get(0).get("date").asText());
     assertEquals("2021-09-30", entries.get(1).get("date").asText());
@@ -167,7 +177,8 @@ class ApiTest {
     assertEquals(TestCorpus.PLANNING, doc.get("source").asText());
     assertTrue(doc.get("body").asText().contains("potholes on the High Street"));
     assertEquals(
-        "text: \"held on 3rd September 2019\"", doc.get("provenance").get("date").asText());
+        "text: \"Minutes of the meeting of the Planning Committee held on Tuesday 3rd September 2019\"",
+        doc.get("provenance").get("date").asText());
     assertEquals(404, get("/api/documents/no-such-item").statusCode());
   }
 
