@@ -60,7 +60,11 @@
     return parseInt(m[3], 10) + ' ' + MONTHS[parseInt(m[2], 10) - 1] + ' ' + m[1];
   }
 
-  function dateNode(iso) {
+  /** A meeting date, or, where none is stated, the estimate labelled as such. */
+  function dateNode(iso, estimate) {
+    if (!iso && estimate) {
+      return document.createTextNode('Date not stated (estimated ' + formatDate(estimate) + ')');
+    }
     if (!iso) return document.createTextNode('Date unknown');
     var t = el('time', null, formatDate(iso));
     t.setAttribute('datetime', str(iso));
@@ -572,7 +576,7 @@
     var p = el('p', 'citation');
     var parts = [];
     parts.push(document.createTextNode(item.committee ? str(item.committee) : 'Committee unknown'));
-    parts.push(dateNode(item.date));
+    parts.push(dateNode(item.date, item.estimatedDate));
     if (item.itemNumber) parts.push(document.createTextNode('Item ' + str(item.itemNumber)));
     if (item.source) {
       var src = el('span', 'source', str(item.source));
@@ -798,6 +802,15 @@
       dd.appendChild(el('span', 'provenance-source', from ? ' \u2014 from ' + str(from) : (value ? '' : ' \u2014 not found in the document or a manifest')));
       prov.appendChild(dd);
     });
+    if (doc.estimatedDate) {
+      prov.appendChild(el('dt', null, 'Estimated meeting date'));
+      var est = el('dd');
+      est.appendChild(document.createTextNode(formatDate(doc.estimatedDate) + ' (an estimate, not a stated date)'));
+      if (provenance.estimatedDate) {
+        est.appendChild(el('span', 'provenance-source', ' \u2014 ' + str(provenance.estimatedDate)));
+      }
+      prov.appendChild(est);
+    }
     if (doc.source) {
       prov.appendChild(el('dt', null, 'Source file'));
       prov.appendChild(el('dd', null, str(doc.source)));
@@ -1033,7 +1046,7 @@
       var li = el('li', 'entry');
       var meta = el('p', 'entry-meta');
       var d = el('span', 'entry-date');
-      d.appendChild(dateNode(e.date));
+      d.appendChild(dateNode(e.date, e.estimatedDate));
       meta.appendChild(d);
       meta.appendChild(el('span', 'sep', SEP));
       meta.appendChild(document.createTextNode(e.committee ? str(e.committee) : 'Committee unknown'));

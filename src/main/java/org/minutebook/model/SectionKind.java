@@ -1,5 +1,8 @@
 package org.minutebook.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Locale;
 
 /** The part of an agenda item a paragraph belongs to, from the headings that precede it. */
@@ -20,11 +23,13 @@ public enum SectionKind {
   OTHER;
 
   /** Lower-case name with '-' for '_', as used in JSON: {@code supporting-documents}. */
+  @JsonValue
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Reads a label such as "resolved"; unknown labels are an error. */
+  @JsonCreator
   public static SectionKind fromLabel(String label) {
     return Labels.parse(values(), SectionKind::label, label, "section");
   }
