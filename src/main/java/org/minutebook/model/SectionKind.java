@@ -2,7 +2,6 @@ package org.minutebook.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** The part of an agenda item a paragraph belongs to, from the headings that precede it. */

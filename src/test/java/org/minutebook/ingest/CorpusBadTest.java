@@ -6,13 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutebook.SharedData;
+import org.minutebook.TestHttp;
 import org.minutebook.index.IndexBuilder;
 import org.minutebook.model.FileOutcome;
 import org.minutebook.model.IngestReport;
@@ -119,9 +114,9 @@ class CorpusBadTest {
       Javalin app = WebApp.create(archive).start("127.0.0.1", 0);
       try {
         // Nine files hold text; one of them, a long report, splits into many items.
-        JsonNode coverage = get(app, "/api/coverage");
+        JsonNode coverage = TestHttp.getJson(app, "/api/coverage");
         assertEquals(9, coverage.get("statuses").get("indexed").asInt(), coverage.toString());
-        JsonNode apples = get(app, "/api/search?q=apples");
+        JsonNode apples = TestHttp.getJson(app, "/api/search?q=apples");
         assertTrue(apples.get("total").asInt() >= 1, apples.toString());
       } finally {
         app.stop();
@@ -133,15 +128,5 @@ class CorpusBadTest {
     Runtime runtime = Runtime.getRuntime();
     System.gc();
     return runtime.totalMemory() - runtime.freeMemory();
-  }
-
-  private static JsonNode get(Javalin app, String path) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    assertEquals(200, response.statusCode(), response.body());
-    return new ObjectMapper().readTree(response.body());
   }
 }

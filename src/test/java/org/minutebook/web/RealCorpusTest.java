@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutebook.SharedData;
+import org.minutebook.TestHttp;
 import org.minutebook.index.IndexBuilder;
 import org.minutebook.ingest.IngestListener;
 import org.minutebook.ingest.IngestOptions;
@@ -61,25 +57,15 @@ class RealCorpusTest {
     try (Archive archive = Archive.open(index, ThemeCatalog.forCorpus(corpus))) {
       Javalin app = WebApp.create(archive).start("127.0.0.1", 0);
       try {
-        JsonNode planning = get(app, "/api/search?q=planning&size=5");
+        JsonNode planning = TestHttp.getJson(app, "/api/search?q=planning&size=5");
         assertTrue(planning.get("total").asLong() > 10, planning.toString());
         assertEquals(5, planning.get("hits").size());
-        JsonNode timeline = get(app, "/api/timeline?theme=planning");
+        JsonNode timeline = TestHttp.getJson(app, "/api/timeline?theme=planning");
         assertTrue(timeline.get("buckets").size() > 3, timeline.get("buckets").toString());
       } finally {
         app.stop();
       }
     }
-  }
-
-  private static JsonNode get(Javalin app, String path) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    assertEquals(200, response.statusCode(), response.body());
-    return new ObjectMapper().readTree(response.body());
   }
 
   private static List<String> manifestFiles(Path tsv) throws IOException {
