@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Undoes the Markdown that plain-text minutes often carry when a website or a PDF converter wrote
- * them: YAML front matter, backslash escapes, bold marks and links. Only plain text gets this.
+ * them: YAML front matter, headings, backslash escapes, bold marks and links. Only plain text gets
+ * this.
  */
 final class Markdown {
   /** A leading "---" block of "key: value" lines and " - value" list lines. */
@@ -27,7 +28,15 @@ final class Markdown {
   private static final Pattern LINK_LINE =
       Pattern.compile("^\\[[^\\]]*]\\((?:https?://|www\\.)[^)\\s]*\\)$");
 
+  /** An ATX heading: "## 2. Planning applications". */
+  private static final Pattern HEADING = Pattern.compile("^#{1,6}[ \\t]+(.*?)[ \\t#]*$");
+
   private Markdown() {}
+
+  /** Whether the line is a heading, which stands as a paragraph of its own. */
+  static boolean isHeading(String line) {
+    return HEADING.matcher(line.strip()).matches();
+  }
 
   /**
    * Replaces front matter with its title alone: the title names the minutes, while the date is the
@@ -53,7 +62,9 @@ final class Markdown {
     if (LINK_LINE.matcher(line).matches()) {
       return "";
     }
-    String text = LINK.matcher(line).replaceAll("$1");
+    Matcher heading = HEADING.matcher(line.strip());
+    String text = heading.matches() ? heading.group(1) : line;
+    text = LINK.matcher(text).replaceAll("$1");
     text = BOLD.matcher(text).replaceAll("");
     text = ITALIC.matcher(text).replaceAll("$1");
     text = HTML_TAG.matcher(text).replaceAll("");

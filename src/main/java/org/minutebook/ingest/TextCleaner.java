@@ -40,21 +40,25 @@ public final class TextCleaner {
   }
 
   /**
-   * The lines without Markdown. A block in italics (a motion's wording, a quotation) stays a
-   * paragraph of its own: a wide gap is set before it and after it.
+   * The lines without Markdown. A heading, or a block in italics (a motion's wording, a quotation),
+   * stays a paragraph of its own: a wide gap is set before it and after it.
    */
   private static List<Line> markdown(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     boolean inEmphasis = false;
+    boolean afterHeading = false;
     for (Line line : lines) {
       boolean emphasised = Markdown.isEmphasised(line.text());
+      boolean heading = Markdown.isHeading(line.text());
       String text = Markdown.line(line.text());
       if (text.isEmpty()) {
         continue;
       }
-      int gap = emphasised == inEmphasis ? line.gap() : EMPHASIS_GAP;
-      out.add(new Line(text, line.page(), gap));
+      // A heading, like a block in italics, is a paragraph of its own.
+      boolean apart = emphasised != inEmphasis || heading || afterHeading;
+      out.add(new Line(text, line.page(), apart ? EMPHASIS_GAP : line.gap()));
       inEmphasis = emphasised;
+      afterHeading = heading;
     }
     return out;
   }
