@@ -27,10 +27,11 @@ import org.minutebook.model.SectionKind;
 
 /**
  * The same two-item minutes written in every format the tests can generate (PDF, DOCX, ODT, RTF,
- * HTML, Markdown, plain text) come out as the same items, in worker JVMs as in production.
+ * HTML, Markdown, plain text; DOC in {@link DocFormatTest}) come out as the same items, in worker
+ * JVMs as in production.
  */
 class FormatsTest {
-  private static final List<String> LINES =
+  static final List<String> LINES =
       List.of(
           "Minutes of the meeting of the Planning Committee held on Tuesday 3rd September 2019",
           "1. Apologies",
@@ -69,22 +70,22 @@ class FormatsTest {
 
   @Test
   void everyFormatGivesTheSameItemsSectionsAndMetadata() {
-    for (var entry : itemsBySource.entrySet()) {
-      String source = entry.getKey();
-      List<AgendaItem> items =
-          entry.getValue().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
-      assertEquals(2, items.size(), source + ": " + items);
-      assertEquals("Apologies", items.get(0).title(), source);
-      assertEquals("1", items.get(0).itemNumber(), source);
-      assertEquals("Planning applications", items.get(1).title(), source);
-      assertEquals("Planning Committee", items.get(0).committee().orElseThrow().value(), source);
-      assertEquals("2019-09-03", items.get(0).date().orElseThrow().value().toString(), source);
-      assertTrue(
-          items.get(1).paragraphs().stream()
-              .anyMatch(
-                  p -> p.section() == SectionKind.RESOLVED && p.text().contains("be granted")),
-          source + ": " + items.get(1).paragraphs());
-    }
+    itemsBySource.forEach(FormatsTest::assertTheMinutes);
+  }
+
+  /** The two items of {@link #LINES}, with their numbers, titles, metadata and sections. */
+  static void assertTheMinutes(String source, List<AgendaItem> unordered) {
+    List<AgendaItem> items = unordered.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    assertEquals(2, items.size(), source + ": " + items);
+    assertEquals("Apologies", items.get(0).title(), source);
+    assertEquals("1", items.get(0).itemNumber(), source);
+    assertEquals("Planning applications", items.get(1).title(), source);
+    assertEquals("Planning Committee", items.get(0).committee().orElseThrow().value(), source);
+    assertEquals("2019-09-03", items.get(0).date().orElseThrow().value().toString(), source);
+    assertTrue(
+        items.get(1).paragraphs().stream()
+            .anyMatch(p -> p.section() == SectionKind.RESOLVED && p.text().contains("be granted")),
+        source + ": " + items.get(1).paragraphs());
   }
 
   @Test
