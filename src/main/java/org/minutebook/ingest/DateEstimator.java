@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.model.DocumentType;
 import org.minutebook.model.Origin;
@@ -24,11 +25,13 @@ import org.minutebook.model.Sourced;
  *   <li>Otherwise, for minutes, the latest dated event the text mentions as past ("the monitoring
  *       visit of 11/12 December 2017", "in August 2025"): the meeting was on or after it. Events in
  *       a future context ("the next visit would take place in June 2026") are not counted.
+ *   <li>Minutes that mention no year at all but speak of the COVID-19 pandemic: on or after March
+ *       2020, and after the latest day and month they mention ("on 28 October").
  * </ol>
  *
- * A text that mentions no year at all (only "in May of this year", "on 28 October") gets no
- * estimate: any year would be a guess, and a guessed date would sort and filter as if it were
- * known.
+ * Any other text that mentions no year (only "in May of this year", "on 28 October") gets no
+ * estimate: any year would be a guess. An estimate is kept apart from stated dates and never
+ * sorted, filtered or counted as one.
  */
 final class DateEstimator {
   private static final Pattern FUTURE =
@@ -36,6 +39,27 @@ final class DateEstimator {
           "\\b(?:next|will|would|shall|due|scheduled|planned|proposed|until|deadline|by|forthcoming"
               + "|expected|upcoming|to be held|before|ahead of)\\b[^.\\n]{0,50}$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * {@link #FUTURE} without a bare "by", which also names who did something ("endorsed by Cabinet
+   * on 28 October"); "by" right before a date is a deadline ({@link #DEADLINE}).
+   */
+  private static final Pattern FUTURE_WITHOUT_AGENT =
+      Pattern.compile(
+          "\\b(?:next|will|would|shall|due|scheduled|planned|proposed|until|deadline|forthcoming"
+              + "|expected|upcoming|to be held|before|ahead of)\\b[^.\\n]{0,50}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DEADLINE =
+      Pattern.compile("\\bby\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /** Words that place a text in or after the COVID-19 pandemic. */
+  private static final Pattern PANDEMIC =
+      Pattern.compile(
+          "\\b(?:the pandemic|covid(?:-19)?|coronavirus|lockdowns?)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** When the WHO declared COVID-19 a pandemic. */
+  private static final LocalDate PANDEMIC_START = LocalDate.of(2020, 3, 11);
 
   private DateEstimator() {}
 
@@ -53,7 +77,46 @@ final class DateEstimator {
     return MeetingDates.contradicted(head, order)
         .map(found -> despiteWeekday(head, found))
         .or(() -> MeetingDates.statedWithoutYear(head).flatMap(p -> withYear(p, text, pathDate)))
-        .or(() -> type == DocumentType.MINUTES ? afterLatestEvent(text, order) : Optional.empty());
+        .or(() -> type == DocumentType.MINUTES ? afterLatestEvent(text, order) : Optional.empty())
+        .or(() -> type == DocumentType.MINUTES ? sinceThePandemic(text) : Optional.empty());
+  }
+
+  /**
+   * Minutes that state no year anywhere but speak of the COVID-19 pandemic were written on or after
+   * March 2020, and on or after the latest day and month they mention as past ("endorsed by Cabinet
+   * on 28 October"), read as the first such day from then. A lower bound, like the other estimates,
+   * and labelled with what it rests on.
+   */
+  private static Optional<Sourced<LocalDate>> sinceThePandemic(String document) {
+    String text = TextHead.body(document);
+    Matcher pandemic = PANDEMIC.matcher(text);
+    if (!pandemic.find() || !DateMentions.years(text).isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate date = PANDEMIC_START;
+    String after =
+        "the pandemic it speaks of (\"" + pandemic.group() + "\"; COVID-19 began in 2020)";
+    for (DateMentions.Partial partial : DateMentions.withoutYear(text)) {
+      String before = text.substring(Math.max(0, partial.start() - 60), partial.start());
+      if (FUTURE_WITHOUT_AGENT.matcher(before).find() || DEADLINE.matcher(before).find()) {
+        continue;
+      }
+      LocalDate day = partial.day().atYear(PANDEMIC_START.getYear());
+      day = day.isBefore(PANDEMIC_START) ? day.plusYears(1) : day;
+      if (day.isAfter(date)) {
+        date = day;
+        after =
+            "\""
+                + Names.collapse(partial.text())
+                + "\", the latest day it mentions, first reached after the pandemic it speaks of"
+                + " (\""
+                + pandemic.group()
+                + "\"; COVID-19 began in 2020); it states no year";
+      }
+    }
+    return Optional.of(
+        new Sourced<>(
+            date, Origin.ESTIMATE, "estimated: on or after " + words(date) + ": " + after));
   }
 
   private static Sourced<LocalDate> despiteWeekday(TextHead head, Dates.Found found) {

@@ -1,10 +1,12 @@
 package org.minutebook.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.minutebook.model.DocumentType;
 import org.minutebook.model.Origin;
 import org.minutebook.model.Sourced;
 
@@ -104,5 +106,33 @@ class DateEstimatorTest {
             new Sourced<>(LocalDate.of(2005, 10, 1), Origin.PATH, meta.date().get().evidence())),
         meta.date());
     assertEquals(Optional.of(LocalDate.of(2005, 9, 13)), meta.estimatedDate().map(Sourced::value));
+  }
+
+  @Test
+  void minutesWithNoYearButThePandemicAreOnOrAfterMarch2020() {
+    String text =
+        "Minutes:\nThe plan was endorsed by Cabinet on 28 October. Schools did well throughout the"
+            + " pandemic. The next meeting will be on 3 February.";
+    Sourced<LocalDate> estimate =
+        DateEstimator.estimate(
+                TextHead.of(text),
+                text,
+                Dates.Order.DAY_FIRST,
+                Optional.empty(),
+                DocumentType.MINUTES)
+            .orElseThrow();
+    assertEquals(LocalDate.of(2020, 10, 28), estimate.value());
+    assertTrue(
+        estimate.evidence().startsWith("estimated: on or after 28 October 2020"),
+        estimate.evidence());
+    String noPandemic = "Minutes:\nThe plan was endorsed by Cabinet on 28 October.";
+    assertEquals(
+        Optional.empty(),
+        DateEstimator.estimate(
+            TextHead.of(noPandemic),
+            noPandemic,
+            Dates.Order.DAY_FIRST,
+            Optional.empty(),
+            DocumentType.MINUTES));
   }
 }

@@ -77,8 +77,13 @@ class SampleMetadataTest {
     assertEquals(LocalDate.of(2017, 12, 12), after2017.value());
     assertEquals(Origin.ESTIMATE, after2017.origin());
     assertTrue(after2017.evidence().contains("11/12 December 2017"), after2017.evidence());
-    // 004 mentions "May of this year" and "28 October" but no year: no estimate rather than a
-    // guess.
-    assertEquals(Optional.empty(), estimate(item("004")));
+    // 004 states no year, but speaks of "the pandemic" and of Cabinet's meeting on 28 October: on
+    // or after 28 October 2020, labelled with both.
+    Sourced<LocalDate> since2020 = estimate(item("004")).orElseThrow();
+    assertEquals(LocalDate.of(2020, 10, 28), since2020.value());
+    assertEquals(Origin.ESTIMATE, since2020.origin());
+    assertTrue(
+        since2020.evidence().contains("28 October") && since2020.evidence().contains("pandemic"),
+        since2020.evidence());
   }
 }
