@@ -56,7 +56,7 @@ public final class IndexBuilder {
   private static Map<String, String> expectedCommitData(
       Path corpus, ThemeCatalog themes, IngestOptions options) throws IOException {
     Map<String, String> data = new HashMap<>();
-    data.put(IndexState.SCHEMA_VERSION_KEY, Schema.VERSION);
+    data.put(IndexState.SCHEMA_VERSION_KEY, Schema.VERSION + "+" + build());
     data.put(IndexState.CORPUS_KEY, CorpusWalker.fingerprint(corpus));
     data.put(IndexState.THEMES_KEY, themes.fingerprint());
     data.put(IndexState.MANIFESTS_KEY, CorpusWalker.manifestsFingerprint(corpus));
@@ -135,6 +135,16 @@ public final class IndexBuilder {
       }
     }
     return true;
+  }
+
+  /**
+   * Which build wrote an index: the jar's version and build time. Reading, cleaning, splitting and
+   * metadata change with the code, so an index from another build is rebuilt rather than trusted.
+   * Run from classes (tests, an IDE), there is no jar and only the schema version counts.
+   */
+  private static String build() {
+    String version = IndexBuilder.class.getPackage().getImplementationVersion();
+    return version == null ? "classes" : version;
   }
 
   private static String extractionSettings(IngestOptions options) {
