@@ -113,12 +113,17 @@ final class CouncilNames {
           "\\b(?:Annual|Ordinary|Special|Extraordinary|Monthly|Adjourned)[ ]+(?=(?:Parish|Town"
               + "|City|County|District|Borough)?[ ]*Council$)");
 
-  /** Words that are not places: months, weekdays, and what precedes "Council" in a sentence. */
+  /**
+   * Words that are not places: months, weekdays, what precedes "Council" in a sentence, and the
+   * verbs of web-site links ("Watch Council meetings", "Contact the Council") and ModernGov's own
+   * name.
+   */
   private static final Pattern NOT_A_PLACE =
       Pattern.compile(
           "^(?:January|February|March|April|May|June|July|August|September|October|November"
               + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Search|Deliver"
-              + "|Neighborhood|Neighbourhood|Each|Every|Your|Our|This|That)\\b");
+              + "|Neighborhood|Neighbourhood|Each|Every|Your|Our|This|That|Watch|View|Find|Contact"
+              + "|Visit|Browse|Pay|Apply|Report|Sign|Join|Follow|Subscribe|About|Modern|Email|Ask)\\b");
 
   private static final int HEADING_LINES = 80;
 
