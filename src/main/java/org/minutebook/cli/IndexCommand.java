@@ -8,13 +8,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code minutebook index}: (re)builds the index and reports what was indexed and what was not. */
+/**
+ * {@code minutebook index}: brings the index up to date and reports what was indexed and what was
+ * not.
+ */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Build the index of a corpus from scratch and print what was indexed and what was skipped, "
-          + "with reasons."
+      "Bring the index of a corpus up to date (only new and changed files are read) and print "
+          + "what was indexed and what was skipped, with reasons."
     })
 final class IndexCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
