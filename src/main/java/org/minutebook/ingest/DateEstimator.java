@@ -34,24 +34,17 @@ import org.minutebook.model.Sourced;
  * sorted, filtered or counted as one.
  */
 final class DateEstimator {
+  /**
+   * Words before a date that put it in the future ("the next visit would take place in June"). "by"
+   * counts only right before the date ("by 28 October"), as a deadline: further back it names who
+   * did something ("endorsed by Cabinet on 28 October").
+   */
   private static final Pattern FUTURE =
       Pattern.compile(
-          "\\b(?:next|will|would|shall|due|scheduled|planned|proposed|until|deadline|by|forthcoming"
-              + "|expected|upcoming|to be held|before|ahead of)\\b[^.\\n]{0,50}$",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * {@link #FUTURE} without a bare "by", which also names who did something ("endorsed by Cabinet
-   * on 28 October"); "by" right before a date is a deadline ({@link #DEADLINE}).
-   */
-  private static final Pattern FUTURE_WITHOUT_AGENT =
-      Pattern.compile(
           "\\b(?:next|will|would|shall|due|scheduled|planned|proposed|until|deadline|forthcoming"
-              + "|expected|upcoming|to be held|before|ahead of)\\b[^.\\n]{0,50}$",
+              + "|expected|upcoming|to be held|before|ahead of)\\b[^.\\n]{0,50}$"
+              + "|\\bby\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern DEADLINE =
-      Pattern.compile("\\bby\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   /** Words that place a text in or after the COVID-19 pandemic. */
   private static final Pattern PANDEMIC =
@@ -98,7 +91,7 @@ final class DateEstimator {
         "the pandemic it speaks of (\"" + pandemic.group() + "\"; COVID-19 began in 2020)";
     for (DateMentions.Partial partial : DateMentions.withoutYear(text)) {
       String before = text.substring(Math.max(0, partial.start() - 60), partial.start());
-      if (FUTURE_WITHOUT_AGENT.matcher(before).find() || DEADLINE.matcher(before).find()) {
+      if (FUTURE.matcher(before).find()) {
         continue;
       }
       LocalDate day = partial.day().atYear(PANDEMIC_START.getYear());
