@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.minutebook.config.Hashing;
 
 /** Lists the files of a corpus in a stable order, leaving out hidden files and folders. */
 public final class CorpusWalker {
@@ -54,22 +56,17 @@ public final class CorpusWalker {
    * changed and its index is stale.
    */
   public static String fingerprint(Path root) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Path file : files(root)) {
-        String line =
-            relative(root, file)
-                + "\t"
-                + Files.size(file)
-                + "\t"
-                + Files.getLastModifiedTime(file).toMillis()
-                + "\n";
-        digest.update(line.getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return digest(
+        root,
+        file -> true,
+        file ->
+            (relative(root, file)
+                    + "\t"
+                    + Files.size(file)
+                    + "\t"
+                    + Files.getLastModifiedTime(file).toMillis()
+                    + "\n")
+                .getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -77,18 +74,31 @@ public final class CorpusWalker {
    * they describe may change, so the index is rebuilt.
    */
   public static String manifestsFingerprint(Path root) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Path file : files(root)) {
-        if (file.getFileName().toString().equals(Manifest.FILE_NAME)) {
-          digest.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
-          digest.update(Files.readAllBytes(file));
-        }
+    return digest(
+        root,
+        file -> file.getFileName().toString().equals(Manifest.FILE_NAME),
+        file -> {
+          byte[] name = (relative(root, file) + "\n").getBytes(StandardCharsets.UTF_8);
+          byte[] content = Files.readAllBytes(file);
+          byte[] both = Arrays.copyOf(name, name.length + content.length);
+          System.arraycopy(content, 0, both, name.length, content.length);
+          return both;
+        });
+  }
+
+  /** What one file adds to a digest. */
+  private interface Part {
+    byte[] of(Path file) throws IOException;
+  }
+
+  private static String digest(Path root, Predicate<Path> which, Part part) throws IOException {
+    MessageDigest digest = Hashing.sha256();
+    for (Path file : files(root)) {
+      if (which.test(file)) {
+        digest.update(part.of(file));
       }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static boolean hidden(Path root, Path file) {

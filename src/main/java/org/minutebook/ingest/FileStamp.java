@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.minutebook.config.Hashing;
 
 /**
  * What identifies one version of a file: its size and modification time (cheap to read) and the
@@ -37,15 +37,13 @@ public record FileStamp(String source, long size, long modified, String sha256) 
   }
 
   private static String sha256(Path file) throws IOException {
+    MessageDigest digest = Hashing.sha256();
     try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[64 * 1024];
       for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
         digest.update(buffer, 0, n);
       }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+    return HexFormat.of().formatHex(digest.digest());
   }
 }

@@ -3,8 +3,6 @@ package org.minutebook.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.minutebook.config.Hashing;
 import org.minutebook.model.AgendaItem;
 import org.minutebook.model.FileOutcome;
 import org.minutebook.model.IngestReport;
@@ -180,13 +179,8 @@ public final class Ingester {
    * place.
    */
   public static String itemId(String source, int position) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 8) + "-" + position;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    byte[] hash = Hashing.sha256().digest(source.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash, 0, 8) + "-" + position;
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

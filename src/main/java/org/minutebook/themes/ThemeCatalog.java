@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.minutebook.config.Hashing;
 import org.minutebook.config.YamlFiles;
 import org.minutebook.model.Theme;
 
@@ -93,7 +91,7 @@ public final class ThemeCatalog {
         throw new ThemeFileException(name + ": theme id '" + theme.id() + "' is defined twice");
       }
     }
-    return new ThemeCatalog(List.copyOf(seen.values()), sha256(yaml));
+    return new ThemeCatalog(List.copyOf(seen.values()), Hashing.sha256Hex(yaml));
   }
 
   private static Theme validate(ThemeFields fields, String name) {
@@ -133,14 +131,6 @@ public final class ThemeCatalog {
   /** A hash of the definitions: when it changes, the index must be rebuilt. */
   public String fingerprint() {
     return fingerprint;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 
   /** An invalid taxonomy file; the message names the file and, where known, the line. */
