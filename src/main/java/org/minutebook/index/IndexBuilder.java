@@ -61,6 +61,7 @@ public final class IndexBuilder {
     data.put(IndexState.THEMES_KEY, themes.fingerprint());
     data.put(IndexState.MANIFESTS_KEY, CorpusWalker.manifestsFingerprint(corpus));
     data.put(IndexState.EXTRACTION_KEY, extractionSettings(options));
+    data.put(IndexState.CORPUS_PATH_KEY, corpus.toAbsolutePath().normalize().toString());
     return data;
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
@@ -26,6 +27,7 @@ public final class IndexState {
   static final String MANIFESTS_KEY = "minutebook.manifests";
   static final String EXTRACTION_KEY = "minutebook.extraction";
   static final String INDEXED_FILES_KEY = "minutebook.indexedFiles";
+  static final String CORPUS_PATH_KEY = "minutebook.corpusPath";
 
   /** The verdict with a reason a person can read. */
   public record Verdict(boolean fresh, String reason) {}
@@ -44,6 +46,26 @@ public final class IndexState {
   public static int indexedFiles(Map<String, String> userData) {
     String count = userData.get(INDEXED_FILES_KEY);
     return count == null ? 0 : Integer.parseInt(count);
+  }
+
+  /**
+   * The corpus folder the index at {@code indexDir} was last built from, if it has a commit that
+   * says so and the folder is still there: commands given only {@code --index} read that corpus
+   * rather than re-indexing the default one into it.
+   */
+  public static Optional<Path> corpusOf(Path indexDir) {
+    if (!Files.isDirectory(indexDir)) {
+      return Optional.empty();
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return Optional.empty();
+      }
+      String corpus = SegmentInfos.readLatestCommit(dir).getUserData().get(CORPUS_PATH_KEY);
+      return Optional.ofNullable(corpus).map(Path::of).filter(Files::isDirectory);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Why a key of the commit data differs, in words for a person. */

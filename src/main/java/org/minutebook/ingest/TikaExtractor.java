@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.exception.AccessPermissionException;
@@ -95,8 +97,8 @@ public final class TikaExtractor implements Extractor {
   }
 
   /** Web pages: one line per block once {@link HtmlBlockLines} has read them. */
-  private static final java.util.Set<MediaType> HTML_TYPES =
-      java.util.Set.of(MediaType.text("html"), MediaType.application("xhtml+xml"));
+  private static final Set<MediaType> HTML_TYPES =
+      Set.of(MediaType.text("html"), MediaType.application("xhtml+xml"));
 
   @Override
   public Extracted extract(Path file) throws ExtractionException, IOException {
@@ -111,6 +113,7 @@ public final class TikaExtractor implements Extractor {
     try (in) {
       MediaType type = parser.getDetector().detect(in, metadata);
       refuseArchive(type);
+      refuseMisnamedText(file, type);
       boolean pdf = PDF_TYPE.equals(type.getBaseType());
       ContentHandler text = new WriteOutContentHandler(out, maxChars);
       boolean html = HTML_TYPES.contains(type.getBaseType());
@@ -172,6 +175,37 @@ public final class TikaExtractor implements Extractor {
           IngestStatus.UNSUPPORTED,
           "an archive (" + base + "): archives are not unpacked; put its files in the corpus",
           base);
+    }
+  }
+
+  /** Binary document formats, by the extension their files are named with. */
+  private static final Map<String, String> BINARY_FORMATS =
+      Map.of(
+          "pdf", "a PDF",
+          "doc", "a Word document",
+          "docx", "a Word document",
+          "odt", "an OpenDocument text",
+          "rtf", "an RTF document");
+
+  /**
+   * A file named as a document format that reads as plain text is damaged or wrapped (a PDF with an
+   * HTTP multipart envelope around it, say): indexing its bytes as text would fill the index with
+   * object syntax, so it is reported instead.
+   */
+  private static void refuseMisnamedText(Path file, MediaType type) throws ExtractionException {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    String format = BINARY_FORMATS.get(extension);
+    if (format != null && MediaType.TEXT_PLAIN.equals(type.getBaseType())) {
+      throw new ExtractionException(
+          IngestStatus.CORRUPT,
+          "the file is named ."
+              + extension
+              + " but is not "
+              + format
+              + " that can be read: its content does not start as one (it reads as plain text)",
+          MediaType.TEXT_PLAIN.toString());
     }
   }
 

@@ -112,6 +112,15 @@ class CliTest {
   }
 
   @Test
+  void anIndexGivenAloneAnswersForTheCorpusItWasBuiltFrom() {
+    assertEquals(0, runOnCorpus("index").status());
+    Run run = run("search", "--index", index.toString(), "potholes");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("Index: the index is up to date (5 items)."), run.out());
+    assertTrue(run.out().contains("1 result for potholes"), run.out());
+  }
+
+  @Test
   void serveStartsAWorkingServerAndSaysWhere() throws Exception {
     Run run = runOnCorpus("serve", "--port", "0");
     assertEquals(0, run.status(), run.err());

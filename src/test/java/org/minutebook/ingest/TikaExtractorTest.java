@@ -73,6 +73,17 @@ class TikaExtractorTest {
   }
 
   @Test
+  void aDocumentNameOnPlainTextIsCorruptNotIndexedAsText() throws Exception {
+    Path wrapped = write("minutes.pdf", "%PDF\n--boundary\nContent-Type: text/xml\n\n1 0 obj");
+    ExtractionException e = assertThrows(ExtractionException.class, () -> TIKA.extract(wrapped));
+    assertEquals(IngestStatus.CORRUPT, e.status());
+    assertTrue(e.getMessage().contains("named .pdf but is not a PDF"), e.getMessage());
+    // Plain text named as plain text is still read.
+    Path txt = write("minutes.txt", "Minutes of the meeting");
+    assertEquals("text/plain", TIKA.extract(txt).contentType());
+  }
+
+  @Test
   void archivesAreNotUnpacked() throws Exception {
     Path zip = temp.resolve("papers.zip");
     try (OutputStream file = Files.newOutputStream(zip);
