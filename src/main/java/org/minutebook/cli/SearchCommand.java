@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.minutebook.config.Paths;
+import org.minutebook.model.Expansion;
 import org.minutebook.model.Filters;
 import org.minutebook.model.SearchHit;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
 import org.minutebook.model.SortOrder;
 import org.minutebook.search.Archive;
-import org.minutebook.themes.ThemeCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +64,11 @@ final class SearchCommand implements Callable<Integer> {
       description = "How many hits to show (default: ${DEFAULT-VALUE}).")
   int size;
 
+  @Option(
+      names = "--no-thesaurus",
+      description = "Search only the words typed, without acronyms and their expansions.")
+  boolean noThesaurus;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -80,9 +85,11 @@ final class SearchCommand implements Callable<Integer> {
                 committees, councils, themes, List.of(), years, Optional.empty(), Optional.empty()),
             SortOrder.fromLabel(sort),
             1,
-            size);
+            size,
+            !noThesaurus,
+            false);
     SearchResult result;
-    try (Archive archive = Archive.open(paths.index(), ThemeCatalog.forCorpus(paths.corpus()))) {
+    try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
       result = archive.search(request);
     }
     if (json) {
@@ -99,6 +106,15 @@ final class SearchCommand implements Callable<Integer> {
   private static void printText(SearchResult result, PrintWriter out) {
     out.printf(
         "%n%d result%s for %s%n", result.total(), result.total() == 1 ? "" : "s", result.query());
+    for (Expansion expansion : result.expansions()) {
+      out.printf("Also searched: %s → %s%n", expansion.term(), String.join(", ", expansion.also()));
+    }
+    for (String notice : result.notices()) {
+      out.println(notice);
+    }
+    if (result.didYouMean() != null) {
+      out.printf("Did you mean: %s%n", result.didYouMean());
+    }
     int n = 0;
     for (SearchHit hit : result.hits()) {
       n++;

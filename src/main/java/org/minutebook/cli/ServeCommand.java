@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.minutebook.config.Paths;
 import org.minutebook.config.ServerSettings;
 import org.minutebook.search.Archive;
-import org.minutebook.themes.ThemeCatalog;
 import org.minutebook.web.WebApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Indexing.ensureFresh(paths, Indexing.options(ocr, err), out, err);
-    Archive archive = Archive.open(paths.index(), ThemeCatalog.forCorpus(paths.corpus()));
+    Archive archive = Archive.forCorpus(paths.corpus(), paths.index());
     Javalin app;
     try {
       app = WebApp.create(archive).start(server.host(), server.port());

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -15,6 +18,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.minutebook.ingest.FileStamp;
@@ -50,6 +54,18 @@ public final class ItemDocuments {
     // Analysed, stored and with offsets: searched, shown and highlighted.
     doc.add(new Field(Schema.TITLE, item.title(), Schema.TEXT_TYPE));
     doc.add(new Field(Schema.BODY, item.body(), Schema.TEXT_TYPE));
+    // The same text unstemmed, with offsets, not stored again: phrases, prefixes and acronyms.
+    doc.add(new Field(Schema.TITLE_EXACT, item.title(), Schema.EXACT_TYPE));
+    doc.add(new Field(Schema.BODY_EXACT, item.body(), Schema.EXACT_TYPE));
+    String resolved = decisions(item.paragraphs());
+    if (!resolved.isEmpty()) {
+      doc.add(new Field(Schema.RESOLVED, resolved, Schema.EXACT_TYPE));
+      doc.add(new Field(Schema.RESOLVED_EXACT, resolved, Schema.EXACT_TYPE));
+    }
+    for (SectionKind kind : sections(item.paragraphs())) {
+      doc.add(new KeywordField(Schema.SECTION, kind.label(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_SECTION, kind.label()));
+    }
     // Stored only: with the body's paragraphs it rebuilds anchors, pages and sections.
     doc.add(new StoredField(Schema.PARAGRAPH_META, paragraphMeta(item.paragraphs())));
     doc.add(new KeywordField(Schema.TYPE, item.type().label(), Field.Store.YES));
@@ -58,9 +74,20 @@ public final class ItemDocuments {
       // Stored only: shown in citations, never searched on its own.
       doc.add(new StoredField(Schema.ITEM_NUMBER, item.itemNumber()));
     }
-    addLabel(doc, Schema.COUNCIL, Schema.COUNCIL_FROM, Schema.FACET_COUNCIL, item.council());
     addLabel(
-        doc, Schema.COMMITTEE, Schema.COMMITTEE_FROM, Schema.FACET_COMMITTEE, item.committee());
+        doc,
+        Schema.COUNCIL,
+        Schema.COUNCIL_TEXT,
+        Schema.COUNCIL_FROM,
+        Schema.FACET_COUNCIL,
+        item.council());
+    addLabel(
+        doc,
+        Schema.COMMITTEE,
+        Schema.COMMITTEE_TEXT,
+        Schema.COMMITTEE_FROM,
+        Schema.FACET_COMMITTEE,
+        item.committee());
     item.date().ifPresent(date -> addDate(doc, date));
     // Stored only: an estimate is shown, labelled, but never filtered, sorted or counted on.
     item.estimatedDate()
@@ -75,6 +102,23 @@ public final class ItemDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_THEME, theme));
     }
     return Schema.facetsConfig().build(doc);
+  }
+
+  /** The text of the paragraphs that record decisions, a paragraph break apart. */
+  private static String decisions(List<Paragraph> paragraphs) {
+    return paragraphs.stream()
+        .filter(p -> Schema.DECISION_SECTIONS.contains(p.section()))
+        .map(Paragraph::text)
+        .collect(Collectors.joining(PARAGRAPH_BREAK));
+  }
+
+  /** The kinds of section that hold at least one paragraph, in order. */
+  private static Set<SectionKind> sections(List<Paragraph> paragraphs) {
+    Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
+    for (Paragraph p : paragraphs) {
+      kinds.add(p.section());
+    }
+    return kinds;
   }
 
   /** Page and section of each paragraph, compactly: {@code [[3,"discussion"],[3,"resolved"]]}. */
@@ -117,10 +161,16 @@ public final class ItemDocuments {
   }
 
   private static void addLabel(
-      Document doc, String field, String fromField, String dim, Optional<Sourced<String>> value) {
+      Document doc,
+      String field,
+      String textField,
+      String fromField,
+      String dim,
+      Optional<Sourced<String>> value) {
     value.ifPresent(
         v -> {
           doc.add(new KeywordField(field, v.value(), Field.Store.YES));
+          doc.add(new TextField(textField, v.value(), Field.Store.NO));
           doc.add(new StoredField(fromField, v.provenance()));
           doc.add(new SortedSetDocValuesFacetField(dim, v.value()));
         });

@@ -1,7 +1,9 @@
 package org.minutebook.index;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -9,6 +11,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.minutebook.model.SectionKind;
 
 /**
  * The one owner of the index's field names, field types, analyzers and facet configuration. Index
@@ -20,7 +23,7 @@ public final class Schema {
    * Stored in each commit; an index written under another version is stale and rebuilt. Bump it
    * when a field, an analyzer or the way text is extracted and cleaned changes.
    */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   // Stored and searchable fields.
   public static final String ID = "id";
@@ -32,6 +35,31 @@ public final class Schema {
   public static final String COMMITTEE = "committee";
   public static final String THEME = "theme";
   public static final String TYPE = "type";
+
+  /** The kinds of section an item has ("resolved", "discussion"…): fielded queries and facets. */
+  public static final String SECTION = "section";
+
+  /**
+   * Unstemmed twins of the text fields, same text and offsets: "quoted phrases", prefixes and
+   * acronyms are matched here, and their matches highlighted in the stemmed field's text.
+   */
+  public static final String TITLE_EXACT = "title_exact";
+
+  public static final String BODY_EXACT = "body_exact";
+
+  /**
+   * The text of the item's resolutions, recommendations and actions agreed: {@code resolved:}
+   * queries, and a weight above the body's in ranking. Indexed only; its matches are highlighted in
+   * the body.
+   */
+  public static final String RESOLVED = "resolved";
+
+  public static final String RESOLVED_EXACT = "resolved_exact";
+
+  /** Committee and council names as words, so that {@code committee:cabinet} finds "Cabinet". */
+  public static final String COMMITTEE_TEXT = "committee_text";
+
+  public static final String COUNCIL_TEXT = "council_text";
 
   /** The meeting date as days since 1970-01-01: range filters and sorting. */
   public static final String DATE_DAY = "date_day";
@@ -61,16 +89,32 @@ public final class Schema {
   public static final String FACET_COUNCIL = "council";
   public static final String FACET_THEME = "theme";
   public static final String FACET_TYPE = "type";
+  public static final String FACET_SECTION = "section";
 
   /** Hierarchical: year, then two-digit month. */
   public static final String FACET_DATE = "date";
 
   /** Every flat facet, in the order the API lists them. */
   public static final List<String> FLAT_FACETS =
-      List.of(FACET_COMMITTEE, FACET_COUNCIL, FACET_THEME, FACET_TYPE);
+      List.of(FACET_COMMITTEE, FACET_COUNCIL, FACET_THEME, FACET_TYPE, FACET_SECTION);
 
-  /** Fields the free-text query searches, with their weights. */
-  public static final Map<String, Float> TEXT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f);
+  /** Fields free text is searched in (stemmed), with their weights. */
+  public static final Map<String, Float> TEXT_FIELDS =
+      Map.of(TITLE, 2.0f, RESOLVED, 1.5f, BODY, 1.0f);
+
+  /** The unstemmed twin of each text field, for phrases, prefixes and acronyms. */
+  public static final Map<String, String> EXACT_TWIN =
+      Map.of(TITLE, TITLE_EXACT, RESOLVED, RESOLVED_EXACT, BODY, BODY_EXACT);
+
+  /** The field whose stored text shows each searched field's matches. */
+  public static final Map<String, String> SHOWN_IN =
+      Map.of(
+          TITLE, TITLE,
+          TITLE_EXACT, TITLE,
+          BODY, BODY,
+          BODY_EXACT, BODY,
+          RESOLVED, BODY,
+          RESOLVED_EXACT, BODY);
 
   /**
    * Title and body: analysed English, stored for display, with offsets in the postings so that the
@@ -78,24 +122,37 @@ public final class Schema {
    */
   public static final FieldType TEXT_TYPE;
 
+  /** The twins and the decisions text: indexed like the text fields but not stored again. */
+  public static final FieldType EXACT_TYPE;
+
   static {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     TEXT_TYPE = type;
+    FieldType twin = new FieldType(TextField.TYPE_NOT_STORED);
+    twin.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    twin.freeze();
+    EXACT_TYPE = twin;
   }
 
   private static final Analyzer TEXT_ANALYZER = new EnglishTextAnalyzer();
+  private static final Analyzer EXACT_ANALYZER = new EnglishTextAnalyzer(true, true);
+  private static final Analyzer EXACT_QUERY_ANALYZER = new EnglishTextAnalyzer(true, false);
   private static final Analyzer ANALYZER =
       new PerFieldAnalyzerWrapper(
           TEXT_ANALYZER,
-          Map.of(
-              ID, new KeywordAnalyzer(),
-              SOURCE, new KeywordAnalyzer(),
-              COUNCIL, new KeywordAnalyzer(),
-              COMMITTEE, new KeywordAnalyzer(),
-              THEME, new KeywordAnalyzer(),
-              TYPE, new KeywordAnalyzer()));
+          Map.ofEntries(
+              Map.entry(ID, new KeywordAnalyzer()),
+              Map.entry(SOURCE, new KeywordAnalyzer()),
+              Map.entry(COUNCIL, new KeywordAnalyzer()),
+              Map.entry(COMMITTEE, new KeywordAnalyzer()),
+              Map.entry(THEME, new KeywordAnalyzer()),
+              Map.entry(TYPE, new KeywordAnalyzer()),
+              Map.entry(SECTION, new KeywordAnalyzer()),
+              Map.entry(TITLE_EXACT, EXACT_ANALYZER),
+              Map.entry(BODY_EXACT, EXACT_ANALYZER),
+              Map.entry(RESOLVED_EXACT, EXACT_ANALYZER)));
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
 
@@ -104,6 +161,7 @@ public final class Schema {
   private static FacetsConfig buildFacetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_THEME, true);
+    config.setMultiValued(FACET_SECTION, true);
     config.setHierarchical(FACET_DATE, true);
     return config;
   }
@@ -117,6 +175,20 @@ public final class Schema {
   public static Analyzer textAnalyzer() {
     return TEXT_ANALYZER;
   }
+
+  /** The unstemmed analyzer of the exact twins, for queries (acronyms are not marked). */
+  public static Analyzer exactQueryAnalyzer() {
+    return EXACT_QUERY_ANALYZER;
+  }
+
+  /** The term an acronym, as written in capitals, is indexed under in the exact fields. */
+  public static String markedAcronym(String acronym) {
+    return EnglishTextAnalyzer.ACRONYM_MARK + acronym.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The section kinds whose text the {@link #RESOLVED} field holds. */
+  public static final Set<SectionKind> DECISION_SECTIONS =
+      EnumSet.of(SectionKind.RESOLVED, SectionKind.RECOMMENDATIONS, SectionKind.ACTIONS);
 
   /** The facet configuration used to build documents and to count and drill down. */
   public static FacetsConfig facetsConfig() {

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Restrictions shared by search and timelines. Several values of one facet are alternatives (OR);
  * different facets must all hold (AND). Years are meeting years; {@code from} and {@code to} are
- * inclusive dates.
+ * inclusive dates. Sections are section kinds ("resolved", "discussion"…) an item must have.
  */
 public record Filters(
     List<String> committees,
@@ -17,7 +17,8 @@ public record Filters(
     List<String> types,
     List<String> years,
     Optional<LocalDate> from,
-    Optional<LocalDate> to) {
+    Optional<LocalDate> to,
+    List<String> sections) {
 
   public static final Filters NONE =
       new Filters(
@@ -27,7 +28,8 @@ public record Filters(
           List.of(),
           List.of(),
           Optional.empty(),
-          Optional.empty());
+          Optional.empty(),
+          List.of());
 
   public Filters {
     committees = List.copyOf(committees);
@@ -35,6 +37,8 @@ public record Filters(
     themes = List.copyOf(themes);
     types = List.copyOf(types);
     years = List.copyOf(years);
+    sections = List.copyOf(sections);
+    sections.forEach(SectionKind::fromLabel);
     for (String year : years) {
       if (!year.matches("\\d{4}")) {
         throw new IllegalArgumentException("year must be four digits (was '" + year + "')");
@@ -48,25 +52,37 @@ public record Filters(
     }
   }
 
+  /** Without a section restriction. */
+  public Filters(
+      List<String> committees,
+      List<String> councils,
+      List<String> themes,
+      List<String> types,
+      List<String> years,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to) {
+    this(committees, councils, themes, types, years, from, to, List.of());
+  }
+
   /** The same filters with one more theme. */
   public Filters withTheme(String themeId) {
     List<String> more = new java.util.ArrayList<>(themes);
     more.add(themeId);
-    return new Filters(committees, councils, more, types, years, from, to);
+    return new Filters(committees, councils, more, types, years, from, to, sections);
   }
 
   /** The same filters, restricted to these committees. */
   public Filters withCommittees(List<String> values) {
-    return new Filters(values, councils, themes, types, years, from, to);
+    return new Filters(values, councils, themes, types, years, from, to, sections);
   }
 
   /** The same filters, restricted to these meeting years. */
   public Filters withYears(List<String> values) {
-    return new Filters(committees, councils, themes, types, values, from, to);
+    return new Filters(committees, councils, themes, types, values, from, to, sections);
   }
 
   /** The same filters, restricted to meetings between these dates (inclusive). */
   public Filters withDates(Optional<LocalDate> first, Optional<LocalDate> last) {
-    return new Filters(committees, councils, themes, types, years, first, last);
+    return new Filters(committees, councils, themes, types, years, first, last, sections);
   }
 }

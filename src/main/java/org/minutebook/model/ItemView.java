@@ -14,6 +14,7 @@ import java.util.Map;
  * @param body the item's text, paragraphs one blank line apart
  * @param paragraphs the same paragraphs with their anchors, pages (0 for formats without pages) and
  *     sections
+ * @param related items most like this one (MoreLikeThis), best first
  */
 public record ItemView(
     String id,
@@ -28,4 +29,25 @@ public record ItemView(
     Map<String, String> provenance,
     String body,
     List<Paragraph> paragraphs,
-    String estimatedDate) {}
+    String estimatedDate,
+    List<RelatedItem> related) {
+
+  /** The same item with the items most like it. */
+  public ItemView withRelated(List<RelatedItem> items) {
+    return new ItemView(
+        id,
+        source,
+        title,
+        council,
+        committee,
+        date,
+        itemNumber,
+        type,
+        themes,
+        provenance,
+        body,
+        paragraphs,
+        estimatedDate,
+        List.copyOf(items));
+  }
+}

@@ -10,8 +10,17 @@ import java.util.Objects;
  * @param sort result order
  * @param page 1-based page number
  * @param size hits per page
+ * @param expand whether the thesaurus expands the query
+ * @param recency whether newer meetings rank somewhat higher
  */
-public record SearchRequest(String query, Filters filters, SortOrder sort, int page, int size) {
+public record SearchRequest(
+    String query,
+    Filters filters,
+    SortOrder sort,
+    int page,
+    int size,
+    boolean expand,
+    boolean recency) {
   /** The largest page a client may ask for. */
   public static final int MAX_PAGE_SIZE = 100;
 
@@ -35,6 +44,11 @@ public record SearchRequest(String query, Filters filters, SortOrder sort, int p
       throw new IllegalArgumentException(
           "page * size must be at most " + MAX_DEPTH + "; narrow the search instead");
     }
+  }
+
+  /** With the thesaurus on and no recency weighting. */
+  public SearchRequest(String query, Filters filters, SortOrder sort, int page, int size) {
+    this(query, filters, sort, page, size, true, false);
   }
 
   /** A first page of results in relevance order with no filters. */

@@ -8,11 +8,15 @@ import java.util.Map;
  *
  * @param total how many items match in all
  * @param hits this page's hits
- * @param facets per facet ("committee", "council", "theme", "year", "type") its values and counts;
- *     a facet with a selected value still lists its other values (drill sideways)
+ * @param facets per facet ("committee", "council", "theme", "type", "section", "year") its values
+ *     and counts; a facet with a selected value still lists its other values (drill sideways)
  * @param page the page number
  * @param size the page size
  * @param query the query as given
+ * @param fallback true when no item had every word, so items with any of them are listed
+ * @param expansions what the thesaurus searched as well
+ * @param didYouMean a spelling that finds more, for zero- or low-hit queries, or null
+ * @param notices how the query was read, where it was not taken literally
  */
 public record SearchResult(
     long total,
@@ -20,4 +24,8 @@ public record SearchResult(
     Map<String, List<FacetValue>> facets,
     int page,
     int size,
-    String query) {}
+    String query,
+    boolean fallback,
+    List<Expansion> expansions,
+    String didYouMean,
+    List<String> notices) {}

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.minutebook.model.Coverage;
+import org.minutebook.model.Filters;
 import org.minutebook.model.ItemView;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
+import org.minutebook.model.Suggestion;
 import org.minutebook.model.Theme;
 import org.minutebook.model.Timeline;
 import org.minutebook.themes.ThemeCatalog;
+import org.minutebook.themes.Thesaurus;
 
 /** An opened archive: everything the web and the command line ask of an index. Thread-safe. */
 public final class Archive implements Closeable {
@@ -19,19 +22,34 @@ public final class Archive implements Closeable {
   private final ArchiveSearch search;
   private final Timelines timelines;
   private final CoverageReader coverage;
+  private final Suggestions suggestions;
   private final ThemeCatalog themes;
 
-  private Archive(IndexReaders readers, ThemeCatalog themes) {
+  private Archive(IndexReaders readers, ThemeCatalog themes, Thesaurus thesaurus) {
     this.readers = readers;
-    this.search = new ArchiveSearch(readers);
-    this.timelines = new Timelines(readers);
+    this.search = new ArchiveSearch(readers, thesaurus);
+    this.timelines = new Timelines(readers, thesaurus);
+    this.suggestions = new Suggestions(readers, themes);
     this.coverage = new CoverageReader(readers);
     this.themes = themes;
   }
 
   /** Opens the index at {@code indexDir}, with the themes it was built with. */
   public static Archive open(Path indexDir, ThemeCatalog themes) throws IOException {
-    return new Archive(new IndexReaders(indexDir), themes);
+    return open(indexDir, themes, Thesaurus.builtIn());
+  }
+
+  /** Opens the index at {@code indexDir}, with its themes and the thesaurus to expand with. */
+  public static Archive open(Path indexDir, ThemeCatalog themes, Thesaurus thesaurus)
+      throws IOException {
+    return new Archive(new IndexReaders(indexDir), themes, thesaurus);
+  }
+
+  /**
+   * Opens the index of {@code corpus} at {@code indexDir} with the corpus's themes and thesaurus.
+   */
+  public static Archive forCorpus(Path corpus, Path indexDir) throws IOException {
+    return open(indexDir, ThemeCatalog.forCorpus(corpus), Thesaurus.forCorpus(corpus));
   }
 
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
@@ -40,6 +58,16 @@ public final class Archive implements Closeable {
 
   public Optional<ItemView> document(String id) throws IOException {
     return search.document(id);
+  }
+
+  /** Committees, councils, themes and frequent words that complete {@code prefix}. */
+  public List<Suggestion> suggest(String prefix) throws IOException {
+    return suggestions.complete(prefix);
+  }
+
+  /** The sources a plain BM25 search ranks first: the baseline of evaluations. */
+  public List<String> baseline(String query, Filters filters, int n) throws IOException {
+    return search.baseline(query, filters, n);
   }
 
   public Timeline timeline(TimelineRequest request) throws IOException, QuerySyntaxException {

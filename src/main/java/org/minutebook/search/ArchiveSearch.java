@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -21,15 +22,19 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.minutebook.index.Schema;
 import org.minutebook.model.FacetValue;
+import org.minutebook.model.Filters;
 import org.minutebook.model.ItemView;
 import org.minutebook.model.SearchHit;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
+import org.minutebook.model.SortOrder;
+import org.minutebook.themes.Thesaurus;
 
 /**
- * Searches the archive: free text plus filters, facet counts that keep the other values of a
- * selected facet (drill sideways), a reproducible order, and highlighted snippets. Thread-safe; one
- * instance serves every request.
+ * Searches the archive: free text in the query language plus filters, facet counts that keep the
+ * other values of a selected facet (drill sideways), a reproducible order, highlighted snippets,
+ * and help when a query finds little (any-word fallback, "did you mean"). Thread-safe; one instance
+ * serves every request.
  */
 public final class ArchiveSearch {
   /** How many values each facet lists. */
@@ -37,43 +42,112 @@ public final class ArchiveSearch {
 
   static final int SNIPPETS_PER_HIT = 3;
 
-  private final IndexReaders readers;
+  /** With this many hits or fewer a query is offered a spelling that finds more. */
+  static final int LOW_HITS = 2;
 
-  public ArchiveSearch(IndexReaders readers) {
+  private final IndexReaders readers;
+  private final Thesaurus thesaurus;
+
+  public ArchiveSearch(IndexReaders readers, Thesaurus thesaurus) {
     this.readers = readers;
+    this.thesaurus = thesaurus;
   }
+
+  /** What one run of a parsed query found. */
+  private record Found(TopDocs top, long total, Map<String, List<FacetValue>> facets) {}
 
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
-    Query text = Queries.text(request.query());
-    DrillDownQuery query = Queries.withFilters(text, request.filters());
-    int topN = request.page() * request.size();
+    String typed = request.query();
+    QueryLanguage.Parsed parsed = QueryLanguage.parse(typed, thesaurus, request.expand(), true);
     try (IndexSnapshot snapshot = readers.acquire()) {
       IndexSearcher searcher = snapshot.searcher();
-      Sort sort = new Sort(Hits.sortFields(request.sort()));
-      Map<String, List<FacetValue>> facets;
-      TopDocs top;
-      if (snapshot.facetState() == null) {
-        top = searcher.search(query, topN, sort, true);
-        facets = emptyFacets();
-      } else {
-        DrillSideways sideways =
-            new DrillSideways(searcher, Schema.facetsConfig(), snapshot.facetState());
-        DrillSideways.DrillSidewaysResult result =
-            sideways.search(query, null, null, topN, sort, true);
-        top = result.hits;
-        facets = facets(result.facets, snapshot);
+      Found found = run(snapshot, parsed, request);
+      boolean fallback = false;
+      List<String> notices = new ArrayList<>(parsed.notices());
+      if (found.total() == 0 && !typed.isBlank()) {
+        QueryLanguage.Parsed any = QueryLanguage.parse(typed, thesaurus, request.expand(), false);
+        if (!any.search().equals(parsed.search())) {
+          Found some = run(snapshot, any, request);
+          if (some.total() > 0) {
+            fallback = true;
+            parsed = any;
+            found = some;
+            notices.add("No item has all of the words, so items with any of them are listed.");
+          }
+        }
       }
-      long total =
-          top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-              ? top.totalHits.value()
-              : searcher.count(query);
-      List<SearchHit> hits = page(searcher, text, top.scoreDocs, request);
-      return new SearchResult(total, hits, facets, request.page(), request.size(), request.query());
+      String didYouMean =
+          found.total() <= LOW_HITS && !typed.isBlank()
+              ? betterSpelling(snapshot, typed, request, found.total())
+              : null;
+      List<SearchHit> hits = page(searcher, parsed.highlight(), found.top().scoreDocs, request);
+      return new SearchResult(
+          found.total(),
+          hits,
+          found.facets(),
+          request.page(),
+          request.size(),
+          typed,
+          fallback,
+          parsed.expansions(),
+          didYouMean,
+          List.copyOf(notices));
     }
   }
 
-  /** The item with this id, in full. */
+  private Found run(IndexSnapshot snapshot, QueryLanguage.Parsed parsed, SearchRequest request)
+      throws IOException, QuerySyntaxException {
+    Query text =
+        request.recency() && request.sort() == SortOrder.RELEVANCE
+            ? Recency.boost(parsed.search(), snapshot.searcher().getIndexReader())
+            : parsed.search();
+    DrillDownQuery query = Queries.withFilters(text, request.filters());
+    int topN = request.page() * request.size();
+    IndexSearcher searcher = snapshot.searcher();
+    Sort sort = new Sort(Hits.sortFields(request.sort()));
+    try {
+      if (snapshot.facetState() == null) {
+        TopDocs top = searcher.search(query, topN, sort, true);
+        return new Found(top, total(searcher, query, top), emptyFacets());
+      }
+      DrillSideways sideways =
+          new DrillSideways(searcher, Schema.facetsConfig(), snapshot.facetState());
+      DrillSideways.DrillSidewaysResult result =
+          sideways.search(query, null, null, topN, sort, true);
+      return new Found(
+          result.hits, total(searcher, query, result.hits), facets(result.facets, snapshot));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException(
+          "the query expands to too many terms; use fewer words or a longer prefix before *", e);
+    }
+  }
+
+  private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value()
+        : searcher.count(query);
+  }
+
+  /** A corrected query, if one finds more than {@code hits} with the same filters. */
+  private String betterSpelling(
+      IndexSnapshot snapshot, String typed, SearchRequest request, long hits) throws IOException {
+    Optional<String> corrected = Spelling.correct(snapshot.searcher().getIndexReader(), typed);
+    if (corrected.isEmpty()) {
+      return null;
+    }
+    try {
+      Query query =
+          Queries.withFilters(
+              QueryLanguage.parse(corrected.get(), thesaurus, request.expand(), true).search(),
+              request.filters());
+      return snapshot.searcher().count(query) > hits ? corrected.get() : null;
+    } catch (QuerySyntaxException | IndexSearcher.TooManyClauses e) {
+      return null;
+    }
+  }
+
+  /** The item with this id, in full, with the items most like it. */
   public Optional<ItemView> document(String id) throws IOException {
     try (IndexSnapshot snapshot = readers.acquire()) {
       IndexSearcher searcher = snapshot.searcher();
@@ -81,7 +155,27 @@ public final class ArchiveSearch {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(Hits.view(searcher.storedFields().document(top.scoreDocs[0].doc)));
+      int doc = top.scoreDocs[0].doc;
+      Document stored = searcher.storedFields().document(doc);
+      return Optional.of(Hits.view(stored).withRelated(Related.to(searcher, doc, id)));
+    }
+  }
+
+  /**
+   * The sources of the first {@code n} hits of a plain BM25 search: the query's words over title
+   * and body with no weights, phrases, thesaurus or fallback. The baseline evaluations compare
+   * with.
+   */
+  public List<String> baseline(String query, Filters filters, int n) throws IOException {
+    try (IndexSnapshot snapshot = readers.acquire()) {
+      IndexSearcher searcher = snapshot.searcher();
+      Query plain = Queries.withFilters(Baseline.query(query), filters);
+      TopDocs top = searcher.search(plain, n, new Sort(Hits.sortFields(SortOrder.RELEVANCE)), true);
+      List<String> sources = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        sources.add(searcher.storedFields().document(hit.doc).get(Schema.SOURCE));
+      }
+      return sources;
     }
   }
 
@@ -93,10 +187,10 @@ public final class ArchiveSearch {
   }
 
   private List<SearchHit> page(
-      IndexSearcher searcher, Query text, ScoreDoc[] docs, SearchRequest request)
+      IndexSearcher searcher, Query highlight, ScoreDoc[] docs, SearchRequest request)
       throws IOException {
     int from = Math.min(docs.length, (request.page() - 1) * request.size());
-    return Hits.render(searcher, text, docs, from, docs.length, SNIPPETS_PER_HIT, Hits::hit);
+    return Hits.render(searcher, highlight, docs, from, docs.length, SNIPPETS_PER_HIT, Hits::hit);
   }
 
   private static Map<String, List<FacetValue>> facets(Facets counts, IndexSnapshot snapshot)

@@ -156,7 +156,8 @@ final class Hits {
         provenance,
         doc.get(Schema.BODY),
         ItemDocuments.paragraphs(doc),
-        doc.get(Schema.ESTIMATED_DATE));
+        doc.get(Schema.ESTIMATED_DATE),
+        List.of());
   }
 
   private static void putIfPresent(Map<String, String> map, String key, String value) {

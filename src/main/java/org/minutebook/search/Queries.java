@@ -2,55 +2,17 @@ package org.minutebook.search;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.minutebook.index.Schema;
 import org.minutebook.model.Filters;
 
-/** Turns what a user typed and chose into Lucene queries. */
+/** Filters as Lucene queries, and what is wrong with a query, in words. */
 public final class Queries {
-  /** Longer queries are refused rather than parsed. */
-  public static final int MAX_QUERY_LENGTH = 1_000;
-
   private Queries() {}
-
-  /**
-   * Parses free text in the query language: words are all required, "quoted phrases", OR,
-   * -exclusion, parentheses and trailing wildcards. Blank text matches everything.
-   */
-  public static Query text(String query) throws QuerySyntaxException {
-    if (query == null || query.isBlank()) {
-      return MatchAllDocsQuery.INSTANCE;
-    }
-    if (query.length() > MAX_QUERY_LENGTH) {
-      throw new QuerySyntaxException(
-          "the query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH,
-          null);
-    }
-    Map<String, Float> boosts = Schema.TEXT_FIELDS;
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(
-            boosts.keySet().stream().sorted().toArray(String[]::new), Schema.analyzer(), boosts);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
-    try {
-      return parser.parse(query);
-    } catch (ParseException e) {
-      throw new QuerySyntaxException(explain(query), e);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(
-          "the query expands to too many terms; make it more specific", e);
-    }
-  }
 
   /**
    * The full query: {@code text} restricted by the date range, with the facet selections as
@@ -69,6 +31,7 @@ public final class Queries {
     addAll(query, Schema.FACET_THEME, filters.themes());
     addAll(query, Schema.FACET_TYPE, filters.types());
     addAll(query, Schema.FACET_DATE, filters.years());
+    addAll(query, Schema.FACET_SECTION, filters.sections());
     return query;
   }
 
@@ -82,6 +45,9 @@ public final class Queries {
    * What is wrong with a query the parser refused, in the user's terms rather than the grammar's.
    */
   static String explain(String query) {
+    if (query.isBlank()) {
+      return "the query has no words";
+    }
     long quotes = query.chars().filter(c -> c == '"').count();
     if (quotes % 2 == 1) {
       return "the query has an opening \" without a closing one: close the phrase or remove the quote";

@@ -22,6 +22,7 @@ import org.minutebook.index.ThemeQueries;
 import org.minutebook.model.Filters;
 import org.minutebook.model.SortOrder;
 import org.minutebook.model.Timeline;
+import org.minutebook.themes.Thesaurus;
 
 /**
  * Timelines: how many items of a theme or query fall in each period, and the items themselves in
@@ -30,18 +31,21 @@ import org.minutebook.model.Timeline;
  */
 public final class Timelines {
   private final IndexReaders readers;
+  private final Thesaurus thesaurus;
 
-  public Timelines(IndexReaders readers) {
+  public Timelines(IndexReaders readers, Thesaurus thesaurus) {
     this.readers = readers;
+    this.thesaurus = thesaurus;
   }
 
   /** Builds the timeline {@code request} asks for. */
   public Timeline timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
-    Query text = Queries.text(request.query());
+    QueryLanguage.Parsed parsed = QueryLanguage.parse(request.query(), thesaurus, true, true);
+    Query text = parsed.search();
     Filters filters =
         request.theme().map(t -> request.filters().withTheme(t.id())).orElse(request.filters());
     DrillDownQuery query = Queries.withFilters(text, filters);
-    Query highlight = highlightQuery(request, text);
+    Query highlight = highlightQuery(request, parsed.highlight());
     try (IndexSnapshot snapshot = readers.acquire()) {
       IndexSearcher searcher = snapshot.searcher();
       Sort oldestFirst = new Sort(Hits.sortFields(SortOrder.OLDEST));

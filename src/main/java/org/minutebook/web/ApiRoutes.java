@@ -25,6 +25,8 @@ final class ApiRoutes {
     String sortLabel = Params.text(ctx, "sort");
     int page = Params.integer(ctx, "page", 1);
     int size = Params.integer(ctx, "size", SearchRequest.DEFAULT_PAGE_SIZE);
+    boolean expand = Params.flag(ctx, "thesaurus", true);
+    boolean recency = Params.flag(ctx, "recency", false);
     SearchRequest request =
         Params.checked(
             () ->
@@ -33,8 +35,15 @@ final class ApiRoutes {
                     Params.filters(ctx),
                     sortLabel.isBlank() ? SortOrder.RELEVANCE : SortOrder.fromLabel(sortLabel),
                     page,
-                    size));
+                    size,
+                    expand,
+                    recency));
     ctx.json(archive.search(request));
+  }
+
+  void suggest(Context ctx) throws IOException {
+    String prefix = Params.text(ctx, "prefix");
+    ctx.json(Map.of("prefix", prefix, "suggestions", archive.suggest(prefix)));
   }
 
   void themes(Context ctx) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.minutebook.model.Filters;
@@ -38,6 +39,19 @@ final class Params {
     }
   }
 
+  /** An on/off parameter: on, true, yes, 1 or off, false, no, 0; absent means {@code fallback}. */
+  static boolean flag(Context ctx, String name, boolean fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "on", "true", "yes", "1" -> true;
+      case "off", "false", "no", "0" -> false;
+      default -> throw new BadRequest(name + " must be on or off (was '" + value + "')");
+    };
+  }
+
   static Optional<LocalDate> date(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
@@ -68,6 +82,7 @@ final class Params {
                 values(ctx, "type"),
                 values(ctx, "year"),
                 from,
-                to));
+                to,
+                values(ctx, "section")));
   }
 }

@@ -52,6 +52,7 @@ public final class WebApp {
           config.routes.get("/api/documents/{id}", api::document);
           config.routes.get("/api/coverage", api::coverage);
           config.routes.get("/api/health", api::health);
+          config.routes.get("/api/suggest", api::suggest);
           registerErrors(config.routes);
         });
   }

@@ -70,7 +70,8 @@ class ApiTest {
     assertEquals("Cabinet", hit.get("committee").asText());
     assertTrue(hit.get("snippets").get(0).asText().contains("<mark>front door</mark>"));
     assertEquals(
-        Set.of("committee", "council", "theme", "type", "year"), fieldNames(body.get("facets")));
+        Set.of("committee", "council", "theme", "type", "section", "year"),
+        fieldNames(body.get("facets")));
     JsonNode committee = body.get("facets").get("committee").get(0);
     assertEquals(Set.of("value", "count"), fieldNames(committee));
   }
@@ -182,9 +183,11 @@ class ApiTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "/api/search?q=%22unclosed",
-        "/api/search?q=(front",
         "/api/search?q=AND",
+        "/api/search?q=r*",
+        "/api/search?q=a*b",
+        "/api/search?thesaurus=maybe",
+        "/api/search?section=minutes",
         "/api/search?from=2021-13-01",
         "/api/search?to=yesterday",
         "/api/search?from=2022-01-01&to=2021-01-01",

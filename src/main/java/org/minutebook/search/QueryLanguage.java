@@ -1,0 +1,487 @@
+package org.minutebook.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.minutebook.index.Schema;
+import org.minutebook.model.Expansion;
+import org.minutebook.themes.Thesaurus;
+
+/**
+ * The query language, on Lucene's classic parser: plain words (all required), "quoted phrases"
+ * matched exactly on the unstemmed fields, -exclusion, OR, parentheses, trailing {@code *}, and the
+ * fields {@code title:}, {@code resolved:}, {@code committee:}, {@code council:}, {@code theme:},
+ * {@code type:} and {@code section:}. Runs of plain words are expanded with the thesaurus. Each
+ * query is built twice: once to search, once to highlight (decisions and names are shown in the
+ * body's text, so their clauses are mapped there).
+ */
+final class QueryLanguage {
+  /** Typed text longer than this is refused rather than parsed. */
+  static final int MAX_QUERY_LENGTH = 1_000;
+
+  /** Deeper bracket nesting is refused: no reader needs it, and it costs the parser stack. */
+  static final int MAX_NESTING = 20;
+
+  /** A trailing {@code *} needs this many letters before it. */
+  static final int MIN_PREFIX = 2;
+
+  /** How many index terms a trailing {@code *} may stand for; the most frequent are kept. */
+  static final int MAX_PREFIX_TERMS = 128;
+
+  /** Weight of a thesaurus group's one-way related terms, against 1 for the group's own. */
+  private static final float RELATED_WEIGHT = 0.5f;
+
+  /** Share of the other fields' scores kept when one field matches best. */
+  private static final float TIE_BREAKER = 0.1f;
+
+  /** Characters of Lucene's syntax the language does not offer: they are read as punctuation. */
+  private static final String UNOFFERED = "/[]{}^~!";
+
+  /** The stemmed fields free text is searched in. */
+  private static final List<String> ALL_TEXT = List.of(Schema.TITLE, Schema.RESOLVED, Schema.BODY);
+
+  private static final String DEFAULT_FIELD = "_text";
+
+  /**
+   * A parsed query.
+   *
+   * @param search what to search with
+   * @param highlight what to highlight the body and title with
+   * @param expansions thesaurus expansions used
+   * @param notices how the query was read where it was not taken literally
+   */
+  record Parsed(Query search, Query highlight, List<Expansion> expansions, List<String> notices) {}
+
+  private QueryLanguage() {}
+
+  /**
+   * Parses {@code query}; a query that cannot be read as written is read as its plain words, with a
+   * notice, and only one with no words at all is refused.
+   *
+   * @param all whether plain words are all required (else any will do)
+   */
+  static Parsed parse(String query, Thesaurus thesaurus, boolean expand, boolean all)
+      throws QuerySyntaxException {
+    if (query == null || query.isBlank() || query.strip().equals("*")) {
+      return new Parsed(
+          MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, List.of(), List.of());
+    }
+    check(query);
+    String literal = escapeUnoffered(query);
+    try {
+      return parseStrictly(literal, thesaurus, expand, all, List.of());
+    } catch (ParseException | IllegalArgumentException e) {
+      String reason = Queries.explain(query);
+      String words = plainWords(query);
+      if (words.isBlank()) {
+        throw new QuerySyntaxException(reason, e);
+      }
+      try {
+        return parseStrictly(
+            words, thesaurus, expand, all, List.of("Read as plain words, because " + reason + "."));
+      } catch (ParseException | IllegalArgumentException again) {
+        throw new QuerySyntaxException(reason, again);
+      }
+    } catch (RefusedQuery e) {
+      throw new QuerySyntaxException(e.getMessage(), e);
+    }
+  }
+
+  private static Parsed parseStrictly(
+      String text, Thesaurus thesaurus, boolean expand, boolean all, List<String> notices)
+      throws ParseException {
+    Parser search = new Parser(thesaurus, expand, false, all);
+    Query query = search.parse(text);
+    Parser highlight = new Parser(thesaurus, expand, true, all);
+    Query shown = highlight.parse(text);
+    List<String> said = new ArrayList<>(notices);
+    said.addAll(search.notices);
+    return new Parsed(query, shown, List.copyOf(search.expansions), List.copyOf(said));
+  }
+
+  /** Refuses what is too long or too deep before the parser sees it. */
+  private static void check(String query) throws QuerySyntaxException {
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException(
+          "the query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH,
+          null);
+    }
+    int depth = 0;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth > MAX_NESTING) {
+        throw new QuerySyntaxException(
+            "the query's brackets are nested more than " + MAX_NESTING + " deep", null);
+      }
+    }
+  }
+
+  /** Escapes the syntax the language does not offer (ranges, boosts, fuzziness, regexes). */
+  static String escapeUnoffered(String query) {
+    StringBuilder out = new StringBuilder(query.length() + 8);
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        out.append(c);
+        if (i + 1 < query.length()) {
+          out.append(query.charAt(++i));
+        }
+        continue;
+      }
+      if (UNOFFERED.indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** The words of {@code query} without any syntax or operators. */
+  static String plainWords(String query) {
+    StringBuilder out = new StringBuilder();
+    for (String word : Thesaurus.typedWords(query)) {
+      if (!word.equals("AND") && !word.equals("OR") && !word.equals("NOT")) {
+        out.append(word).append(' ');
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** A query the language refuses outright, with a message for the user. */
+  private static final class RefusedQuery extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RefusedQuery(String message) {
+      super(message);
+    }
+  }
+
+  /** Where a field name sends a clause. */
+  private enum Target {
+    TEXT,
+    TITLE,
+    RESOLVED,
+    COMMITTEE,
+    COUNCIL,
+    THEME,
+    TYPE,
+    SECTION,
+    UNKNOWN;
+
+    static Target of(String field) {
+      if (DEFAULT_FIELD.equals(field)) {
+        return TEXT;
+      }
+      return switch (field.toLowerCase(Locale.ROOT)) {
+        case "title" -> TITLE;
+        case "resolved", "decision", "decisions" -> RESOLVED;
+        case "committee" -> COMMITTEE;
+        case "council" -> COUNCIL;
+        case "theme" -> THEME;
+        case "type" -> TYPE;
+        case "section" -> SECTION;
+        default -> UNKNOWN;
+      };
+    }
+  }
+
+  /** The classic parser, with each kind of clause built the way this language means it. */
+  private static final class Parser extends QueryParser {
+    private final Thesaurus thesaurus;
+    private final boolean expand;
+    private final boolean highlighting;
+    private final QueryBuilder stemmed = new QueryBuilder(Schema.textAnalyzer());
+    private final QueryBuilder exact = new QueryBuilder(Schema.exactQueryAnalyzer());
+    final Set<Expansion> expansions = new LinkedHashSet<>();
+    final List<String> notices = new ArrayList<>();
+
+    Parser(Thesaurus thesaurus, boolean expand, boolean highlighting, boolean all) {
+      super(DEFAULT_FIELD, Schema.textAnalyzer());
+      this.thesaurus = thesaurus;
+      this.expand = expand;
+      this.highlighting = highlighting;
+      setSplitOnWhitespace(false);
+      setDefaultOperator(all ? Operator.AND : Operator.OR);
+      setAllowLeadingWildcard(false);
+      setAutoGeneratePhraseQueries(false);
+    }
+
+    private BooleanClause.Occur wordOccur() {
+      return getDefaultOperator() == Operator.AND
+          ? BooleanClause.Occur.MUST
+          : BooleanClause.Occur.SHOULD;
+    }
+
+    /**
+     * The stemmed fields a text target searches, mapped to where they are shown if highlighting.
+     */
+    private List<String> fields(Target target) {
+      List<String> fields =
+          switch (target) {
+            case TITLE -> List.of(Schema.TITLE);
+            case RESOLVED -> List.of(Schema.RESOLVED);
+            default -> ALL_TEXT;
+          };
+      if (!highlighting) {
+        return fields;
+      }
+      return fields.stream().map(Schema.SHOWN_IN::get).distinct().toList();
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
+      Target target = Target.of(field);
+      return switch (target) {
+        case UNKNOWN -> {
+          notices.add(
+              "There is no field '"
+                  + field
+                  + ":'; it was searched as a word. Fields are title:, resolved:, committee:,"
+                  + " council:, theme:, type: and section:.");
+          yield getFieldQuery(DEFAULT_FIELD, field + " " + queryText, quoted);
+        }
+        case COMMITTEE, COUNCIL -> names(target, queryText, quoted);
+        case THEME, TYPE, SECTION -> keyword(target, queryText);
+        default -> quoted ? phrase(queryText, fields(target)) : words(queryText, fields(target));
+      };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      return getFieldQuery(field, queryText, true);
+    }
+
+    /** Committee and council names, matched as words ("committee:cabinet" finds "Cabinet"). */
+    private Query names(Target target, String text, boolean quoted) {
+      if (highlighting) {
+        return MatchAllDocsQuery.INSTANCE;
+      }
+      String field = target == Target.COMMITTEE ? Schema.COMMITTEE_TEXT : Schema.COUNCIL_TEXT;
+      Query query =
+          quoted
+              ? stemmed.createPhraseQuery(field, text)
+              : stemmed.createBooleanQuery(field, text, BooleanClause.Occur.MUST);
+      return query == null ? new MatchNoDocsQuery("no words") : query;
+    }
+
+    /** A theme id, document type or section kind: one exact value. */
+    private Query keyword(Target target, String text) {
+      if (highlighting) {
+        return MatchAllDocsQuery.INSTANCE;
+      }
+      String field =
+          switch (target) {
+            case THEME -> Schema.THEME;
+            case TYPE -> Schema.TYPE;
+            default -> Schema.SECTION;
+          };
+      String value = String.join("-", Thesaurus.words(text));
+      return new TermQuery(new Term(field, value));
+    }
+
+    /** An exact phrase on the unstemmed twins of {@code fields}. */
+    private Query phrase(String text, List<String> fields) {
+      List<Query> perField = new ArrayList<>();
+      for (String field : fields) {
+        Query q = exact.createPhraseQuery(Schema.EXACT_TWIN.get(field), text);
+        if (q != null) {
+          perField.add(weighted(field, q));
+        }
+      }
+      return best(perField);
+    }
+
+    /**
+     * A run of plain words: each word (or thesaurus phrase) required, stemmed, on {@code fields}.
+     */
+    private Query words(String text, List<String> fields) {
+      List<String> typed = Thesaurus.typedWords(text);
+      List<Thesaurus.Match> matches = expand ? thesaurus.matches(typed) : List.of();
+      List<Query> clauses = new ArrayList<>();
+      int next = 0;
+      for (Thesaurus.Match match : matches) {
+        for (; next < match.start(); next++) {
+          addIfAny(clauses, stemmedText(typed.get(next), fields));
+        }
+        clauses.add(concept(match, fields));
+        next = match.end();
+      }
+      for (; next < typed.size(); next++) {
+        addIfAny(clauses, stemmedText(typed.get(next), fields));
+      }
+      if (clauses.isEmpty()) {
+        return new MatchNoDocsQuery("no words");
+      }
+      if (clauses.size() == 1) {
+        return clauses.get(0);
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (Query clause : clauses) {
+        all.add(clause, wordOccur());
+      }
+      return all.build();
+    }
+
+    private static void addIfAny(List<Query> clauses, Query query) {
+      if (query != null) {
+        clauses.add(query);
+      }
+    }
+
+    /** A word or phrase on the stemmed {@code fields}: the best-matching field counts most. */
+    private Query stemmedText(String text, List<String> fields) {
+      List<Query> perField = new ArrayList<>();
+      for (String field : fields) {
+        Query q = stemmed.createPhraseQuery(field, text);
+        if (q != null) {
+          perField.add(weighted(field, q));
+        }
+      }
+      return perField.isEmpty() ? null : best(perField);
+    }
+
+    /** A thesaurus group: any of its terms and acronyms, the related ones weighing less. */
+    private Query concept(Thesaurus.Match match, List<String> fields) {
+      Thesaurus.Group group = match.group();
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      List<String> also = new ArrayList<>();
+      for (String term : group.terms()) {
+        addIfAny(any, stemmedText(term, fields), 1f);
+        noteAlso(also, match, term);
+      }
+      for (String acronym : group.acronyms()) {
+        addIfAny(
+            any, group.ambiguous() ? marked(acronym, fields) : stemmedText(acronym, fields), 1f);
+        noteAlso(also, match, acronym);
+      }
+      for (String related : group.related()) {
+        addIfAny(any, stemmedText(related, fields), RELATED_WEIGHT);
+        noteAlso(also, match, related);
+      }
+      // What was typed is searched as typed too, whatever the group says.
+      addIfAny(any, stemmedText(match.matched(), fields), 1f);
+      if (!also.isEmpty()) {
+        expansions.add(new Expansion(match.matched(), also));
+      }
+      return any.build();
+    }
+
+    private static void addIfAny(BooleanQuery.Builder any, Query query, float weight) {
+      if (query != null) {
+        any.add(weight == 1f ? query : new BoostQuery(query, weight), BooleanClause.Occur.SHOULD);
+      }
+    }
+
+    private static void noteAlso(List<String> also, Thesaurus.Match match, String form) {
+      if (!Thesaurus.words(form).equals(Thesaurus.words(match.matched())) && !also.contains(form)) {
+        also.add(form);
+      }
+    }
+
+    /** An acronym that is also a word, only where it is written in capitals. */
+    private Query marked(String acronym, List<String> fields) {
+      List<Query> perField = new ArrayList<>();
+      for (String field : fields) {
+        perField.add(
+            weighted(
+                field,
+                new TermQuery(
+                    new Term(Schema.EXACT_TWIN.get(field), Schema.markedAcronym(acronym)))));
+      }
+      return best(perField);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      Target target = Target.of(field);
+      String prefix = termStr.toLowerCase(Locale.ROOT);
+      if (prefix.length() < MIN_PREFIX) {
+        throw new RefusedQuery(
+            "put at least "
+                + MIN_PREFIX
+                + " letters before * (as in recruit*), not '"
+                + termStr
+                + "*'");
+      }
+      return switch (target) {
+        case COMMITTEE, COUNCIL ->
+            highlighting
+                ? MatchAllDocsQuery.INSTANCE
+                : prefix(
+                    target == Target.COMMITTEE ? Schema.COMMITTEE_TEXT : Schema.COUNCIL_TEXT,
+                    prefix);
+        case THEME, TYPE, SECTION -> keyword(target, termStr);
+        case UNKNOWN -> getFieldQuery(field, termStr, false);
+        default -> {
+          List<Query> perField = new ArrayList<>();
+          for (String f : fields(target)) {
+            perField.add(weighted(f, prefix(Schema.EXACT_TWIN.get(f), prefix)));
+          }
+          yield best(perField);
+        }
+      };
+    }
+
+    private static Query prefix(String field, String prefix) {
+      return new PrefixQuery(
+          new Term(field, prefix),
+          new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      if (termStr.equals("*")) {
+        return MatchAllDocsQuery.INSTANCE;
+      }
+      String withoutMarks = termStr.replace("?", "");
+      if (withoutMarks.indexOf('*') < 0) {
+        // "MASH?": a question mark is punctuation to a reader, not a wildcard.
+        return getFieldQuery(field, withoutMarks, false);
+      }
+      if (withoutMarks.indexOf('*') == withoutMarks.length() - 1) {
+        return getPrefixQuery(field, withoutMarks.substring(0, withoutMarks.length() - 1));
+      }
+      throw new RefusedQuery(
+          "only a * at the end of a word is supported (as in recruit*), not '" + termStr + "'");
+    }
+
+    private static Query weighted(String field, Query query) {
+      Float weight = Schema.TEXT_FIELDS.get(baseOf(field));
+      return weight == null || weight == 1f ? query : new BoostQuery(query, weight);
+    }
+
+    private static String baseOf(String field) {
+      for (Map.Entry<String, String> twin : Schema.EXACT_TWIN.entrySet()) {
+        if (twin.getValue().equals(field)) {
+          return twin.getKey();
+        }
+      }
+      return field;
+    }
+
+    private static Query best(List<Query> perField) {
+      return perField.size() == 1
+          ? perField.get(0)
+          : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+  }
+}
