@@ -9,10 +9,19 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.minutebook.index.Schema;
 import org.minutebook.model.Filters;
+import org.minutebook.themes.Thesaurus;
 
 /** Filters as Lucene queries, and what is wrong with a query, in words. */
 public final class Queries {
   private Queries() {}
+
+  /**
+   * The search query for {@code query} in the query language, expanded with the built-in thesaurus;
+   * refused input throws, anything else is read leniently.
+   */
+  public static Query text(String query) throws QuerySyntaxException {
+    return QueryLanguage.parse(query, Thesaurus.builtIn(), true, true).search();
+  }
 
   /**
    * The full query: {@code text} restricted by the date range, with the facet selections as

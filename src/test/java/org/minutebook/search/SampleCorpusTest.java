@@ -86,7 +86,7 @@ class SampleCorpusTest {
     }
     assertEquals("front door", result.expansions().get(0).term());
     assertEquals(
-        2,
+        3,
         result.facets().get("theme").stream()
             .filter(f -> f.value().equals("front-door"))
             .findFirst()

@@ -1,6 +1,7 @@
 package org.minutebook.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,7 +69,11 @@ class ApiTest {
     assertEquals(TestCorpus.CABINET, hit.get("source").asText());
     assertEquals("2021-09-30", hit.get("date").asText());
     assertEquals("Cabinet", hit.get("committee").asText());
-    assertTrue(hit.get("snippets").get(0).asText().contains("<mark>front door</mark>"));
+    assertTrue(hit.get("snippets").toString().contains("<mark>front door</mark>"), hit.toString());
+    assertFalse(body.get("fallback").asBoolean());
+    assertEquals("front door", body.get("expansions").get(0).get("term").asText());
+    assertTrue(body.get("notices").isArray());
+    assertTrue(body.get("didYouMean").isNull());
     assertEquals(
         Set.of("committee", "council", "theme", "type", "section", "year"),
         fieldNames(body.get("facets")));
