@@ -48,7 +48,8 @@ public final class CorpusWalker {
     return name.equals(Manifest.FILE_NAME)
         || name.startsWith("readme")
         || name.startsWith("manifest.")
-        || name.equals("themes.yaml");
+        || name.equals("themes.yaml")
+        || name.equals("thesaurus.yaml");
   }
 
   /**
