@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       CheckMetadataCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
