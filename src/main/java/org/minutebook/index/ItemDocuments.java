@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -104,10 +105,24 @@ public final class ItemDocuments {
     return Schema.facetsConfig().build(doc);
   }
 
+  /**
+   * Words that mark a paragraph as recording a decision wherever it stands: parish minutes often
+   * say "It was resolved that…" or "Proposed…, seconded…, carried" inside the discussion.
+   */
+  private static final Pattern DECISION_WORDING =
+      Pattern.compile(
+          "\\b(?:resolved|resolution|it was agreed|(?:members|council|committee|panel|board)"
+              + " agreed|agreed that|agreed to|unanimously|decided|decision|carried|approved"
+              + "|seconded)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** The text of the paragraphs that record decisions, a paragraph break apart. */
   private static String decisions(List<Paragraph> paragraphs) {
     return paragraphs.stream()
-        .filter(p -> Schema.DECISION_SECTIONS.contains(p.section()))
+        .filter(
+            p ->
+                Schema.DECISION_SECTIONS.contains(p.section())
+                    || DECISION_WORDING.matcher(p.text()).find())
         .map(Paragraph::text)
         .collect(Collectors.joining(PARAGRAPH_BREAK));
   }

@@ -48,7 +48,8 @@ public final class Schema {
   public static final String BODY_EXACT = "body_exact";
 
   /**
-   * The text of the item's resolutions, recommendations and actions agreed: {@code resolved:}
+   * The text of the item's resolutions, recommendations and actions agreed, and of paragraphs
+   * elsewhere that record a decision ("it was resolved", "seconded… carried"): {@code resolved:}
    * queries, and a weight above the body's in ranking. Indexed only; its matches are highlighted in
    * the body.
    */

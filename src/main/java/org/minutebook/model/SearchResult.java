@@ -8,8 +8,9 @@ import java.util.Map;
  *
  * @param total how many items match in all
  * @param hits this page's hits
- * @param facets per facet ("committee", "council", "theme", "type", "section", "year") its values
- *     and counts; a facet with a selected value still lists its other values (drill sideways)
+ * @param facets per facet ("committee", "council", "theme", "type", "section", "year", and "month"
+ *     when one year is chosen) its values and counts; a facet with a selected value still lists its
+ *     other values (drill sideways)
  * @param page the page number
  * @param size the page size
  * @param query the query as given

@@ -116,7 +116,9 @@ public final class ArchiveSearch {
       DrillSideways.DrillSidewaysResult result =
           sideways.search(query, null, null, topN, sort, true);
       return new Found(
-          result.hits, total(searcher, query, result.hits), facets(result.facets, snapshot));
+          result.hits,
+          total(searcher, query, result.hits),
+          facets(result.facets, snapshot, request.filters()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(
           "the query expands to too many terms; use fewer words or a longer prefix before *", e);
@@ -193,8 +195,8 @@ public final class ArchiveSearch {
     return Hits.render(searcher, highlight, docs, from, docs.length, SNIPPETS_PER_HIT, Hits::hit);
   }
 
-  private static Map<String, List<FacetValue>> facets(Facets counts, IndexSnapshot snapshot)
-      throws IOException {
+  private static Map<String, List<FacetValue>> facets(
+      Facets counts, IndexSnapshot snapshot, Filters filters) throws IOException {
     Map<String, List<FacetValue>> facets = emptyFacets();
     for (String dim : Schema.FLAT_FACETS) {
       if (snapshot.hasDim(dim)) {
@@ -205,6 +207,14 @@ public final class ArchiveSearch {
       List<FacetValue> years = new ArrayList<>(values(counts.getAllChildren(Schema.FACET_DATE)));
       years.sort(Comparator.comparing(FacetValue::value).reversed());
       facets.put("year", years);
+      if (filters.years().size() == 1) {
+        // Year → month: with one year chosen, its months ("2021/03" as "03"), in calendar order.
+        String year = filters.years().get(0);
+        List<FacetValue> months =
+            new ArrayList<>(values(counts.getAllChildren(Schema.FACET_DATE, year)));
+        months.sort(Comparator.comparing(FacetValue::value));
+        facets.put("month", months);
+      }
     }
     return facets;
   }

@@ -48,6 +48,12 @@ final class QueryLanguage {
   /** Weight of a thesaurus group's one-way related terms, against 1 for the group's own. */
   private static final float RELATED_WEIGHT = 0.5f;
 
+  /** How far apart typed words may be to count as near each other. */
+  private static final int NEAR_SLOP = 3;
+
+  /** The longest word read as an acronym when typed in capitals. */
+  private static final int MAX_ACRONYM = 6;
+
   /** Share of the other fields' scores kept when one field matches best. */
   private static final float TIE_BREAKER = 0.1f;
 
@@ -163,6 +169,29 @@ final class QueryLanguage {
       }
     }
     return out.toString().strip();
+  }
+
+  /**
+   * Whether a typed word is written as an acronym: two to {@value #MAX_ACRONYM} letters, capitals
+   * (a plural "s" and one lower-case letter inside, as in "DfE", allowed).
+   */
+  static boolean looksLikeAcronym(String word) {
+    String stem =
+        word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    if (stem.length() < 2
+        || stem.length() > MAX_ACRONYM
+        || !Character.isUpperCase(stem.charAt(0))) {
+      return false;
+    }
+    int lower = 0;
+    for (int i = 0; i < stem.length(); i++) {
+      char c = stem.charAt(i);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      lower += Character.isLowerCase(c) ? 1 : 0;
+    }
+    return lower <= 1 && stem.length() - lower >= 2;
   }
 
   /** A query the language refuses outright, with a message for the user. */
@@ -298,8 +327,24 @@ final class QueryLanguage {
       return new TermQuery(new Term(field, value));
     }
 
-    /** An exact phrase on the unstemmed twins of {@code fields}. */
+    /**
+     * An exact phrase on the unstemmed twins of {@code fields}. A thesaurus name quoted whole
+     * ("multi-agency safeguarding hub") also finds the group's other names, each exactly.
+     */
     private Query phrase(String text, List<String> fields) {
+      Query exactly = exactText(text, fields);
+      if (expand && exactly != null) {
+        List<String> typed = Thesaurus.typedWords(text);
+        List<Thesaurus.Match> matches = thesaurus.matches(typed);
+        if (matches.size() == 1 && matches.get(0).end() - matches.get(0).start() == typed.size()) {
+          return concept(matches.get(0), fields, exactly, true);
+        }
+      }
+      return exactly == null ? new MatchNoDocsQuery("no words") : exactly;
+    }
+
+    /** {@code text} unstemmed, as a phrase if it has several words, or null if it has none. */
+    private Query exactText(String text, List<String> fields) {
       List<Query> perField = new ArrayList<>();
       for (String field : fields) {
         Query q = exact.createPhraseQuery(Schema.EXACT_TWIN.get(field), text);
@@ -307,11 +352,12 @@ final class QueryLanguage {
           perField.add(weighted(field, q));
         }
       }
-      return best(perField);
+      return perField.isEmpty() ? null : best(perField);
     }
 
     /**
-     * A run of plain words: each word (or thesaurus phrase) required, stemmed, on {@code fields}.
+     * A run of plain words: each word (or thesaurus name) required, on {@code fields}; the words
+     * close together count for more.
      */
     private Query words(String text, List<String> fields) {
       List<String> typed = Thesaurus.typedWords(text);
@@ -320,23 +366,27 @@ final class QueryLanguage {
       int next = 0;
       for (Thesaurus.Match match : matches) {
         for (; next < match.start(); next++) {
-          addIfAny(clauses, stemmedText(typed.get(next), fields));
+          addIfAny(clauses, word(typed.get(next), fields));
         }
-        clauses.add(concept(match, fields));
+        Query asTyped = allOf(typed.subList(match.start(), match.end()), fields);
+        clauses.add(concept(match, fields, asTyped, false));
         next = match.end();
       }
       for (; next < typed.size(); next++) {
-        addIfAny(clauses, stemmedText(typed.get(next), fields));
+        addIfAny(clauses, word(typed.get(next), fields));
       }
       if (clauses.isEmpty()) {
         return new MatchNoDocsQuery("no words");
       }
-      if (clauses.size() == 1) {
+      if (clauses.size() == 1 && typed.size() == 1) {
         return clauses.get(0);
       }
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       for (Query clause : clauses) {
         all.add(clause, wordOccur());
+      }
+      if (typed.size() > 1) {
+        addIfAny(all, near(String.join(" ", typed), fields), 1f);
       }
       return all.build();
     }
@@ -345,6 +395,41 @@ final class QueryLanguage {
       if (query != null) {
         clauses.add(query);
       }
+    }
+
+    /** Every one of {@code words}, anywhere in the item. */
+    private Query allOf(List<String> words, List<String> fields) {
+      if (words.size() == 1) {
+        return word(words.get(0), fields);
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (String w : words) {
+        Query q = word(w, fields);
+        if (q != null) {
+          all.add(q, BooleanClause.Occur.MUST);
+        }
+      }
+      return all.build();
+    }
+
+    /**
+     * One typed word: stemmed, unless it is written as an acronym ("AED", "PLO"), which stemming
+     * would mangle ("aed" → "a").
+     */
+    private Query word(String word, List<String> fields) {
+      return looksLikeAcronym(word) ? exactText(word, fields) : stemmedText(word, fields);
+    }
+
+    /** The typed words within a few positions of each other, in order or not. */
+    private Query near(String text, List<String> fields) {
+      List<Query> perField = new ArrayList<>();
+      for (String field : fields) {
+        Query q = stemmed.createPhraseQuery(field, text, NEAR_SLOP);
+        if (q != null) {
+          perField.add(weighted(field, q));
+        }
+      }
+      return perField.isEmpty() ? null : best(perField);
     }
 
     /** A word or phrase on the stemmed {@code fields}: the best-matching field counts most. */
@@ -359,26 +444,31 @@ final class QueryLanguage {
       return perField.isEmpty() ? null : best(perField);
     }
 
-    /** A thesaurus group: any of its terms and acronyms, the related ones weighing less. */
-    private Query concept(Thesaurus.Match match, List<String> fields) {
+    /**
+     * A thesaurus group: what was typed ({@code asTyped}), or any of the group's names and acronyms
+     * ({@code exactly}: unstemmed phrases), the related ones weighing less.
+     */
+    private Query concept(
+        Thesaurus.Match match, List<String> fields, Query asTyped, boolean exactly) {
       Thesaurus.Group group = match.group();
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       List<String> also = new ArrayList<>();
       for (String term : group.terms()) {
-        addIfAny(any, stemmedText(term, fields), 1f);
+        addIfAny(any, exactly ? exactText(term, fields) : stemmedText(term, fields), 1f);
         noteAlso(also, match, term);
       }
       for (String acronym : group.acronyms()) {
-        addIfAny(
-            any, group.ambiguous() ? marked(acronym, fields) : stemmedText(acronym, fields), 1f);
+        addIfAny(any, group.ambiguous() ? marked(acronym, fields) : exactText(acronym, fields), 1f);
         noteAlso(also, match, acronym);
       }
       for (String related : group.related()) {
-        addIfAny(any, stemmedText(related, fields), RELATED_WEIGHT);
+        addIfAny(
+            any,
+            exactly ? exactText(related, fields) : stemmedText(related, fields),
+            RELATED_WEIGHT);
         noteAlso(also, match, related);
       }
-      // What was typed is searched as typed too, whatever the group says.
-      addIfAny(any, stemmedText(match.matched(), fields), 1f);
+      addIfAny(any, asTyped, 1f);
       if (!also.isEmpty()) {
         expansions.add(new Expansion(match.matched(), also));
       }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -46,7 +47,10 @@ final class Snippets {
                 .withMaxNoHighlightPassages(1)
                 // The body holds one paragraph per line: a passage is a paragraph.
                 .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-                .withHighlightPhrasesStrictly(true));
+                .withHighlightPhrasesStrictly(true)
+                // Phrases, prefixes and acronyms match the unstemmed twin: show them in the body.
+                .withMaskedFieldsFunc(
+                    field -> field.equals(Schema.BODY) ? Set.of(Schema.BODY_EXACT) : Set.of()));
     int[] maxPassages = new int[] {perHit};
     Object[] formatted =
         highlighter

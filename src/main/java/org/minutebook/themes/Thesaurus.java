@@ -91,12 +91,20 @@ public final class Thesaurus {
         }
       }
       for (String term : group.terms()) {
-        String key = String.join(" ", words(term));
-        byTerm.putIfAbsent(key, group);
+        byTerm.putIfAbsent(key(words(term)), group);
         longest = Math.max(longest, words(term).size());
       }
     }
     this.longestTerm = longest;
+  }
+
+  /** How a run of lower-case words is looked up: spelling variants folded ("behavior"). */
+  private String key(List<String> words) {
+    StringBuilder key = new StringBuilder();
+    for (String w : words) {
+      key.append(key.isEmpty() ? "" : " ").append(spellings.getOrDefault(w, w));
+    }
+    return key.toString();
   }
 
   /** The built-in glossary. */
@@ -251,8 +259,7 @@ public final class Thesaurus {
   private Optional<Match> longestAt(List<String> typed, int start) {
     for (int end = Math.min(typed.size(), start + longestTerm); end > start; end--) {
       List<String> run = typed.subList(start, end);
-      String key = String.join(" ", run).toLowerCase(Locale.ROOT);
-      Group group = byTerm.get(key);
+      Group group = byTerm.get(key(words(String.join(" ", run))));
       if (group == null && end == start + 1) {
         group = acronym(run.get(0));
       }
