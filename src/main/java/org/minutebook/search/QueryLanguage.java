@@ -368,7 +368,11 @@ final class QueryLanguage {
         for (; next < match.start(); next++) {
           addIfAny(clauses, word(typed.get(next), fields));
         }
-        Query asTyped = allOf(typed.subList(match.start(), match.end()), fields);
+        // An ambiguous acronym as typed ("SEND") means the acronym, never the word.
+        Query asTyped =
+            match.group().ambiguous() && looksLikeAcronym(match.matched())
+                ? acronym(match.matched(), true, fields)
+                : allOf(typed.subList(match.start(), match.end()), fields);
         clauses.add(concept(match, fields, asTyped, false));
         next = match.end();
       }
@@ -417,7 +421,26 @@ final class QueryLanguage {
      * would mangle ("aed" → "a").
      */
     private Query word(String word, List<String> fields) {
-      return looksLikeAcronym(word) ? exactText(word, fields) : stemmedText(word, fields);
+      return looksLikeAcronym(word) ? acronym(word, false, fields) : stemmedText(word, fields);
+    }
+
+    /**
+     * An acronym: where it is written in capitals (plural or not), and, unless it is also a word
+     * ({@code ambiguous}), wherever it is written at all.
+     */
+    private Query acronym(String acronym, boolean ambiguous, List<String> fields) {
+      String singular =
+          acronym.length() > 2 && acronym.endsWith("s")
+              ? acronym.substring(0, acronym.length() - 1)
+              : acronym;
+      Query capitals = marked(singular, fields);
+      if (ambiguous) {
+        return capitals;
+      }
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      either.add(capitals, BooleanClause.Occur.SHOULD);
+      addIfAny(either, exactText(acronym, fields), 1f);
+      return either.build();
     }
 
     /** The typed words within a few positions of each other, in order or not. */
@@ -458,7 +481,7 @@ final class QueryLanguage {
         noteAlso(also, match, term);
       }
       for (String acronym : group.acronyms()) {
-        addIfAny(any, group.ambiguous() ? marked(acronym, fields) : exactText(acronym, fields), 1f);
+        addIfAny(any, acronym(acronym, group.ambiguous(), fields), 1f);
         noteAlso(also, match, acronym);
       }
       for (String related : group.related()) {
