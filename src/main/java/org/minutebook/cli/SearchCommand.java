@@ -109,6 +109,9 @@ final class SearchCommand implements Callable<Integer> {
     for (Expansion expansion : result.expansions()) {
       out.printf("Also searched: %s → %s%n", expansion.term(), String.join(", ", expansion.also()));
     }
+    if (result.fallback()) {
+      out.println("No item has all of the words, so items with any of them are listed.");
+    }
     for (String notice : result.notices()) {
       out.println(notice);
     }

@@ -73,7 +73,6 @@ public final class ArchiveSearch {
             fallback = true;
             parsed = any;
             found = some;
-            notices.add("No item has all of the words, so items with any of them are listed.");
           }
         }
       }

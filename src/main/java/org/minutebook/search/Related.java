@@ -31,6 +31,9 @@ final class Related {
 
   private static final int MAX_QUERY_TERMS = 25;
 
+  /** Below this many items a share of them says little, so common words are not left out. */
+  private static final int SMALL_ARCHIVE = 50;
+
   private Related() {}
 
   /** Up to {@link #COUNT} items most like item {@code doc} (whose id is {@code id}), best first. */
@@ -40,7 +43,9 @@ final class Related {
     mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
     mlt.setMinTermFreq(MIN_TERM_FREQ);
     mlt.setMinDocFreq(MIN_DOC_FREQ);
-    mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
+    if (searcher.getIndexReader().numDocs() >= SMALL_ARCHIVE) {
+      mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
+    }
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     Query like = mlt.like(doc);
     Query others =

@@ -21,6 +21,12 @@ final class Spelling {
   /** A word in at most this many items is worth correcting. */
   private static final int RARE = 1;
 
+  /**
+   * A word the archive has once is corrected only to a word this many items have: it may be a
+   * name or a term of art rather than a typo. Acronyms are never corrected.
+   */
+  private static final int MUCH_MORE_COMMON = 10;
+
   /** Words, not operators and not field names (which a colon follows). */
   private static final Pattern WORD = Pattern.compile("\\p{L}{3,}(?![\\p{L}:])");
 
@@ -35,11 +41,13 @@ final class Spelling {
     while (words.find()) {
       String word = words.group();
       String replacement = word;
-      if (!isOperator(word)) {
+      if (!isOperator(word) && !QueryLanguage.looksLikeAcronym(word)) {
         Term term = new Term(Schema.BODY_EXACT, word.toLowerCase(Locale.ROOT));
-        if (reader.docFreq(term) <= RARE) {
-          replacement =
-              best(checker.suggestSimilar(term, 3, reader, SuggestMode.SUGGEST_MORE_POPULAR), word);
+        int freq = reader.docFreq(term);
+        if (freq <= RARE) {
+          SuggestWord[] similar =
+              checker.suggestSimilar(term, 3, reader, SuggestMode.SUGGEST_MORE_POPULAR);
+          replacement = best(similar, word, freq == 0 ? 1 : MUCH_MORE_COMMON);
         }
       }
       changed |= !replacement.equals(word);
@@ -53,10 +61,13 @@ final class Spelling {
     return word.equals("AND") || word.equals("OR") || word.equals("NOT");
   }
 
-  /** The first suggestion that is a plain word, or {@code word} itself. */
-  private static String best(SuggestWord[] suggestions, String word) {
+  /**
+   * The first suggestion that is a plain word in at least {@code minFreq} items, or {@code word}
+   * itself.
+   */
+  private static String best(SuggestWord[] suggestions, String word, int minFreq) {
     for (SuggestWord s : suggestions) {
-      if (!s.string.startsWith(EnglishTextAnalyzer.ACRONYM_MARK)) {
+      if (!s.string.startsWith(EnglishTextAnalyzer.ACRONYM_MARK) && s.freq >= minFreq) {
         return s.string;
       }
     }

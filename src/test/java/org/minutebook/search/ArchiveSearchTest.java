@@ -2,6 +2,7 @@ package org.minutebook.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -196,6 +197,43 @@ class ArchiveSearchTest {
             new FacetValue("2019", 2)),
         all.facets().get("year"));
     assertEquals(List.of(new FacetValue("minutes", 5)), all.facets().get("type"));
+    assertEquals(
+        List.of(new FacetValue("discussion", 5), new FacetValue("resolved", 4)),
+        all.facets().get("section"));
+    assertNull(all.facets().get("month"), "months are listed once a year is chosen");
+  }
+
+  @Test
+  void aSelectedSectionKeepsTheOtherSectionsAndNarrowsTheRest() throws Exception {
+    Filters resolved =
+        new Filters(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of("resolved"));
+    SearchResult result = archive.search(new SearchRequest("", resolved, SortOrder.OLDEST, 1, 10));
+    assertEquals(4, result.total());
+    assertEquals(
+        List.of(new FacetValue("discussion", 5), new FacetValue("resolved", 4)),
+        result.facets().get("section"));
+    assertEquals(
+        List.of(
+            new FacetValue("Example Borough Council", 3),
+            new FacetValue("Example County Council", 1)),
+        result.facets().get("council"));
+  }
+
+  @Test
+  void aChosenYearListsItsMonths() throws Exception {
+    SearchResult result =
+        archive.search(
+            new SearchRequest(
+                "", Filters.NONE.withYears(List.of("2019")), SortOrder.OLDEST, 1, 10));
+    assertEquals(List.of(new FacetValue("09", 2)), result.facets().get("month"));
   }
 
   @Test
