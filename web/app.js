@@ -12,14 +12,34 @@
 (function () {
   'use strict';
 
-  var FACETS = ['committee', 'council', 'theme', 'type', 'year'];
+  var FACETS = ['committee', 'council', 'theme', 'type', 'section', 'year'];
   var FACET_TITLES = {
     committee: 'Committee',
     council: 'Council',
     theme: 'Theme',
     type: 'Type',
+    section: 'Section',
     year: 'Year'
   };
+  // The parts of an agenda item the section facet names (values the API sends, labels people read).
+  var SECTION_LABELS = {
+    resolved: 'Resolutions',
+    discussion: 'Discussion',
+    recommendations: 'Recommendations',
+    actions: 'Actions agreed',
+    purpose: 'Purpose',
+    'supporting-documents': 'Supporting documents',
+    other: 'Other'
+  };
+  // What each kind of autocomplete suggestion is, as shown beside it.
+  var SUGGESTION_KINDS = {
+    term: 'Words',
+    committee: 'Committee filter',
+    council: 'Council filter',
+    theme: 'Theme filter'
+  };
+  var SUGGEST_DELAY = 150; // ms after the last keystroke
+  var SUGGEST_MIN = 2; // characters
   var SORTS = ['relevance', 'newest', 'oldest'];
   var INTERVALS = ['year', 'quarter', 'month'];
   var VIEWS = ['search', 'document', 'timeline'];
@@ -52,6 +72,9 @@
   function plural(n, one, many) { return n + ' ' + (n === 1 ? one : (many || one + 's')); }
 
   function quoted(s) { return '\u201c' + s + '\u201d'; }
+
+  /** Text ending with a full stop (unless it already ends with punctuation). */
+  function sentence(s) { return /[.!?]$/.test(s) ? s : s + '.'; }
 
   /** "2021-09-30" as "30 September 2021"; anything unexpected is returned as it came. */
   function formatDate(iso) {
@@ -123,7 +146,9 @@
       id: p.get('id') || '',
       ret: p.get('return') === 'timeline' ? 'timeline' : 'search',
       interval: INTERVALS.indexOf(p.get('interval')) >= 0 ? p.get('interval') : 'year',
-      period: p.get('period') || ''
+      period: p.get('period') || '',
+      thesaurus: p.get('thesaurus') === 'off' ? 'off' : 'on',
+      recency: p.get('recency') === 'on'
     };
     FACETS.forEach(function (f) {
       state[f] = p.getAll(f).filter(function (v) { return v.trim() !== ''; });
@@ -133,7 +158,8 @@
 
   /**
    * The query string of a state. Only what matters to its view is written, in a stable order:
-   * search: q, committee, council, theme, type, from, to, sort, page;
+   * search: q, committee, council, theme, type, section, year, from, to, sort, thesaurus (off only),
+   * recency (on only), page;
    * timeline: theme (one), interval, q, period;
    * document: id plus the state of the view it was opened from (return=search|timeline).
    */
@@ -156,6 +182,8 @@
       if (s.from) p.set('from', s.from);
       if (s.to) p.set('to', s.to);
       if (s.sort !== 'relevance') p.set('sort', s.sort);
+      if (s.thesaurus === 'off') p.set('thesaurus', 'off');
+      if (s.recency) p.set('recency', 'on');
       if (s.page > 1) p.set('page', String(s.page));
     }
     return p;
@@ -181,6 +209,8 @@
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
     p.set('sort', s.sort);
+    if (s.thesaurus === 'off') p.set('thesaurus', 'off');
+    if (s.recency) p.set('recency', 'on');
     p.set('page', String(s.page));
     p.set('size', String(PAGE_SIZE));
     return p;
@@ -189,7 +219,10 @@
   // ---------------------------------------------------------------------------------------------
   // API
 
-  function ApiError(message) { this.message = message; }
+  function ApiError(message, status) {
+    this.message = message;
+    this.status = status || 0;
+  }
 
   function api(path, params) {
     var url = path + (params && params.toString() ? '?' + params.toString() : '');
@@ -207,7 +240,7 @@
         var msg = r.body && typeof r.body.error === 'string' && r.body.error
           ? r.body.error
           : 'The server answered ' + r.res.status + ' ' + (r.res.statusText || '') + '.';
-        throw new ApiError(msg);
+        throw new ApiError(msg, r.res.status);
       }
       if (r.body === null || typeof r.body !== 'object') {
         throw new ApiError('The server sent an answer that could not be read.');
@@ -216,7 +249,11 @@
     });
   }
 
-  function errorText(e) {
+  /** The message for a failure; a 400's (the server saying what was wrong with the request) is kept. */
+  function errorText(e, what) {
+    if (e instanceof ApiError && e.status === 400) {
+      return 'This ' + (what || 'request') + ' could not be run: ' + sentence(e.message);
+    }
     if (e instanceof ApiError) return e.message;
     return 'Something went wrong on this page: ' + (e && e.message ? e.message : String(e));
   }
@@ -405,16 +442,22 @@
     render({ id: 'main-heading' });
   });
 
-  // The header search: keeps the search filters when refining a search, starts afresh from elsewhere.
-  $('search-form').addEventListener('submit', function (e) {
-    e.preventDefault();
+  /** The search the header starts: it keeps the search filters when refining, starts afresh from elsewhere. */
+  function headerSearchState() {
     var current = readState(location.search);
     var fromSearch = current.view === 'search' || (current.view === 'document' && current.ret === 'search');
     var next = fromSearch ? copyState(current, {}) : blankState('search');
     next.view = 'search';
-    next.q = $('q').value.trim();
     next.page = 1;
     next.id = '';
+    return next;
+  }
+
+  $('search-form').addEventListener('submit', function (e) {
+    e.preventDefault();
+    closeSuggestions();
+    var next = headerSearchState();
+    next.q = $('q').value.trim();
     navigate(next, { id: 'search-heading' });
   });
 
@@ -424,6 +467,7 @@
     navigate(copyState(current, {
       view: 'search',
       sort: $('sort').value,
+      recency: $('recency').checked,
       from: $('from').value,
       to: $('to').value,
       page: 1
@@ -446,6 +490,184 @@
   if (wide.addEventListener) wide.addEventListener('change', fitFilters);
 
   // ---------------------------------------------------------------------------------------------
+  // Autocomplete on the search box: the ARIA combobox pattern, with a listbox of suggestions.
+  // A word suggestion replaces the box's text; a committee, council or theme suggestion is applied as
+  // a filter, and the typed start of its name leaves the box.
+
+  var suggest = { items: [], active: -1, timer: 0, seq: 0 };
+
+  function requestSuggestions() {
+    window.clearTimeout(suggest.timer);
+    var text = $('q').value;
+    var seq = ++suggest.seq;
+    if (text.trim().length < SUGGEST_MIN) { closeSuggestions(); return; }
+    var p = new URLSearchParams();
+    p.set('prefix', text);
+    api('api/suggest', p).then(function (data) {
+      // Only the answer to the latest request, while the box still has its text and the focus.
+      if (seq !== suggest.seq || $('q').value !== text || document.activeElement !== $('q')) return;
+      var items = readSuggestions(data);
+      if (items.length) openSuggestions(items);
+      else closeSuggestions();
+    }, function () {
+      if (seq === suggest.seq) closeSuggestions(); // suggestions are a help: a failure just hides them
+    });
+  }
+
+  function scheduleSuggestions() {
+    window.clearTimeout(suggest.timer);
+    suggest.timer = window.setTimeout(requestSuggestions, SUGGEST_DELAY);
+  }
+
+  function readSuggestions(data) {
+    return arr(data && data.suggestions).filter(function (x) {
+      return x && typeof x.text === 'string' && x.text !== '' && SUGGESTION_KINDS.hasOwnProperty(x.kind);
+    }).map(function (x) {
+      return { text: x.text, kind: x.kind, count: typeof x.count === 'number' ? x.count : 0 };
+    });
+  }
+
+  function openSuggestions(items) {
+    var box = $('q-suggestions');
+    clear(box);
+    items.forEach(function (item, i) { box.appendChild(suggestionOption(item, i)); });
+    suggest.items = items;
+    suggest.active = -1;
+    $('q').removeAttribute('aria-activedescendant');
+    box.hidden = false;
+    $('q').setAttribute('aria-expanded', 'true');
+    $('suggest-status').textContent = plural(items.length, 'suggestion') + '. Use the up and down arrows to choose.';
+  }
+
+  function closeSuggestions() {
+    window.clearTimeout(suggest.timer);
+    suggest.seq++; // an answer still on its way is not shown
+    suggest.items = [];
+    suggest.active = -1;
+    var box = $('q-suggestions');
+    if (box.hidden) return;
+    box.hidden = true;
+    clear(box);
+    $('q').setAttribute('aria-expanded', 'false');
+    $('q').removeAttribute('aria-activedescendant');
+    $('suggest-status').textContent = '';
+  }
+
+  /** An option: the suggestion, what kind it is and, where it means something, how many items have it. */
+  function suggestionOption(item, i) {
+    var li = el('li', 'suggestion');
+    li.id = 'q-suggestion-' + i;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.setAttribute('data-index', String(i));
+    li.appendChild(el('span', 'suggestion-text', item.kind === 'theme' ? themeLabel(item.text) : item.text));
+    li.appendChild(el('span', 'visually-hidden', ', '));
+    li.appendChild(el('span', 'suggestion-kind', SUGGESTION_KINDS[item.kind]));
+    var count = suggestionCount(item);
+    if (count) {
+      li.appendChild(el('span', 'visually-hidden', ', '));
+      li.appendChild(el('span', 'suggestion-count', count));
+    }
+    return li;
+  }
+
+  /** "12 items" for a name or a single word; a count of 0 (not counted) or of a phrase's last word is left out. */
+  function suggestionCount(item) {
+    if (item.count <= 0 || item.kind === 'theme' || (item.kind === 'term' && /\s/.test(item.text.trim()))) return '';
+    return plural(item.count, 'item');
+  }
+
+  function setActiveSuggestion(i) {
+    var options = $('q-suggestions').children;
+    Array.prototype.forEach.call(options, function (o, j) { o.setAttribute('aria-selected', j === i ? 'true' : 'false'); });
+    suggest.active = i;
+    if (i < 0) {
+      $('q').removeAttribute('aria-activedescendant');
+      return;
+    }
+    $('q').setAttribute('aria-activedescendant', options[i].id);
+    options[i].scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Up and down move through the options (round from the box's end to its start), Enter chooses, Escape closes. */
+  function onSuggestKey(e) {
+    var open = !$('q-suggestions').hidden;
+    var n = suggest.items.length;
+    if (e.key === 'ArrowDown' || e.key === 'Down') {
+      e.preventDefault();
+      if (!open) { requestSuggestions(); return; }
+      if (!e.altKey) setActiveSuggestion(suggest.active + 1 < n ? suggest.active + 1 : 0);
+    } else if (e.key === 'ArrowUp' || e.key === 'Up') {
+      if (!open) return;
+      e.preventDefault();
+      setActiveSuggestion(suggest.active > 0 ? suggest.active - 1 : n - 1);
+    } else if (e.key === 'Enter') {
+      if (open && suggest.active >= 0) {
+        e.preventDefault();
+        chooseSuggestion(suggest.items[suggest.active]);
+      }
+    } else if (e.key === 'Escape' || e.key === 'Esc') {
+      if (open) {
+        e.preventDefault(); // a search box would otherwise also clear its text
+        closeSuggestions();
+      }
+    } else if (e.key === 'Tab') {
+      closeSuggestions();
+    }
+  }
+
+  function chooseSuggestion(item) {
+    closeSuggestions();
+    if (item.kind === 'term') {
+      $('q').value = item.text;
+      $('q').focus();
+      $('suggest-status').textContent = 'Search box set to ' + item.text + '. Press Enter to search.';
+      return;
+    }
+    var next = headerSearchState();
+    next.q = withoutNameStart($('q').value, item);
+    if (next[item.kind].indexOf(item.text) < 0) next[item.kind].push(item.text);
+    navigate(next, { id: 'search-heading' });
+  }
+
+  /**
+   * The box's text without the words at its end that start the chosen name ("cab" for Cabinet,
+   * "children and" for "Children and Families Committee"): they were typed to find it.
+   */
+  function withoutNameStart(text, item) {
+    var names = [item.text.toLowerCase()];
+    if (item.kind === 'theme') names.push(themeLabel(item.text).toLowerCase());
+    var t = text.trim();
+    var starts = [0];
+    t.replace(/\s+(?=\S)/g, function (space, at) { starts.push(at + space.length); return space; });
+    for (var k = 0; k < starts.length; k++) {
+      var end = t.slice(starts[k]).toLowerCase();
+      if (names.some(function (name) { return startsAWord(name, end); })) return t.slice(0, starts[k]).trim();
+    }
+    return t;
+  }
+
+  /** Whether part occurs in name at the start of one of its words. */
+  function startsAWord(name, part) {
+    for (var at = name.indexOf(part); at >= 0; at = name.indexOf(part, at + 1)) {
+      if (at === 0 || !/[\p{L}\p{N}]/u.test(name.charAt(at - 1))) return true;
+    }
+    return false;
+  }
+
+  $('q').addEventListener('input', scheduleSuggestions);
+  $('q').addEventListener('keydown', onSuggestKey);
+  $('q').addEventListener('blur', closeSuggestions);
+  // A press on an option must not take the focus from the box (which would close the list first).
+  $('q-suggestions').addEventListener('mousedown', function (e) { e.preventDefault(); });
+  $('q-suggestions').addEventListener('click', function (e) {
+    var option = e.target.closest ? e.target.closest('[role="option"]') : null;
+    if (!option) return;
+    var item = suggest.items[parseInt(option.getAttribute('data-index'), 10)];
+    if (item) chooseSuggestion(item);
+  });
+
+  // ---------------------------------------------------------------------------------------------
   // Rendering
 
   function render(focus) {
@@ -454,6 +676,7 @@
     var token = ++renderCount;
     var current = function () { return token === renderCount; };
     hideError();
+    closeSuggestions();
     showView(state.view);
     $('q').value = state.view === 'timeline' ? '' : state.q;
     var done;
@@ -482,6 +705,7 @@
 
   function renderSearch(state, current) {
     $('sort').value = state.sort;
+    $('recency').checked = state.recency;
     $('from').value = state.from;
     $('to').value = state.to;
     $('search-heading').textContent = state.q ? 'Results for ' + quoted(state.q) : 'All items';
@@ -489,6 +713,8 @@
     $('search-view').setAttribute('aria-busy', 'true');
     $('search-loading').hidden = false;
     $('result-count').textContent = '';
+    clear($('search-notes'));
+    $('search-notes').hidden = true;
 
     return themesLoaded.then(function () {
       if (current()) renderSelected(state); // after the themes, whose labels it shows
@@ -498,6 +724,7 @@
       $('search-loading').hidden = true;
       $('search-view').removeAttribute('aria-busy');
       drawResults(state, data);
+      drawNotes(state, data);
       drawFacets(state, data.facets || {});
     }, function (e) {
       if (!current()) return;
@@ -507,7 +734,7 @@
       clear($('facets'));
       $('pager').hidden = true;
       $('result-count').textContent = 'No results could be shown.';
-      showError(errorText(e));
+      showError(errorText(e, 'search'));
     });
   }
 
@@ -530,8 +757,10 @@
       count = 'Results ' + first + DASH + last + ' of ' + total;
     }
     $('result-count').textContent = count;
-    announce(total === 0 ? count : plural(total, 'result') + (state.q ? ' for ' + quoted(state.q) : '') +
-      (hits.length ? ', showing ' + first + ' to ' + last : ''));
+    var said = total === 0 ? count : plural(total, 'result') + (state.q ? ' for ' + quoted(state.q) : '') +
+      (hits.length ? ', showing ' + first + ' to ' + last : '');
+    var notes = spokenNotes(state, data);
+    announce(notes ? sentence(said) + ' ' + notes : said);
 
     if (total === 0) {
       var tips = el('li', 'result result-empty');
@@ -571,6 +800,127 @@
     return li;
   }
 
+  // --- Search help: how the query was read ----------------------------------------------------
+
+  /**
+   * The notes under the result count: a spelling that finds more, how the query was read (the API's
+   * notices), the notice that no item has every word, and what the thesaurus searched as well.
+   */
+  function drawNotes(state, data) {
+    var box = $('search-notes');
+    clear(box);
+    var suggestion = didYouMean(state, data);
+    if (suggestion) box.appendChild(didYouMeanNote(state, suggestion));
+    var notices = readNotices(data);
+    if (notices.length) box.appendChild(noticeList(notices));
+    if (data.fallback === true) box.appendChild(fallbackNote());
+    var thesaurus = thesaurusNote(state, readExpansions(data));
+    if (thesaurus) box.appendChild(thesaurus);
+    box.hidden = !box.firstChild;
+  }
+
+  /** The corrected query, when the API has one that differs from the query. */
+  function didYouMean(state, data) {
+    var q = typeof data.didYouMean === 'string' ? data.didYouMean.trim() : '';
+    return q && q !== state.q ? q : '';
+  }
+
+  /**
+   * The API's notices as text. The fallback has its own note, so a notice saying the same is left out.
+   */
+  function readNotices(data) {
+    return arr(data.notices).filter(function (n) {
+      return typeof n === 'string' && n.trim() !== '' && !(data.fallback === true && /^no item has all\b/i.test(n));
+    });
+  }
+
+  /** The expansions as {term, also: [..]}, leaving out any that are not well formed. */
+  function readExpansions(data) {
+    return arr(data.expansions).map(function (x) {
+      return {
+        term: x && typeof x.term === 'string' ? x.term : '',
+        also: arr(x && x.also).filter(function (a) { return typeof a === 'string' && a !== ''; })
+      };
+    }).filter(function (x) { return x.term && x.also.length; });
+  }
+
+  /** A link to another search, kept in this page. */
+  function searchLink(text, state, className) {
+    var a = el('a', className || null, text);
+    a.href = stateUrl(state);
+    a.setAttribute('data-internal', '');
+    a.setAttribute('data-focus', 'search-heading');
+    return a;
+  }
+
+  function didYouMeanNote(state, suggestion) {
+    var p = el('p', 'note did-you-mean');
+    p.appendChild(document.createTextNode('Did you mean: '));
+    p.appendChild(searchLink(suggestion, copyState(state, { q: suggestion, page: 1 }), 'did-you-mean-link'));
+    p.appendChild(document.createTextNode('?'));
+    return p;
+  }
+
+  function fallbackNote() {
+    var p = el('p', 'note note-fallback');
+    p.appendChild(el('strong', null, 'No item contains all of your words.'));
+    p.appendChild(document.createTextNode(' These items contain some of them.'));
+    return p;
+  }
+
+  function noticeList(notices) {
+    var ul = el('ul', 'note notices');
+    ul.setAttribute('aria-label', 'How your search was read');
+    notices.forEach(function (n) { ul.appendChild(el('li', null, n)); });
+    return ul;
+  }
+
+  /**
+   * "Also searched: MASH -> multi-agency safeguarding hub, front door", a line per expansion, with a
+   * link to search only for the typed words; or, with the thesaurus off, a link to switch it on.
+   */
+  function thesaurusNote(state, expansions) {
+    if (state.thesaurus === 'off') {
+      if (!state.q) return null;
+      var off = el('p', 'note thesaurus-note');
+      off.appendChild(document.createTextNode('Searched only for what you typed. '));
+      off.appendChild(searchLink('Also search for words that mean the same', copyState(state, { thesaurus: 'on', page: 1 })));
+      return off;
+    }
+    if (!expansions.length) return null;
+    var box = el('div', 'note thesaurus-note');
+    var ul = el('ul', 'expansions');
+    expansions.forEach(function (x) { ul.appendChild(expansionLine(x)); });
+    box.appendChild(ul);
+    var p = el('p', 'thesaurus-off');
+    p.appendChild(searchLink('Search only for what I typed', copyState(state, { thesaurus: 'off', page: 1 })));
+    box.appendChild(p);
+    return box;
+  }
+
+  function expansionLine(x) {
+    var li = el('li');
+    li.appendChild(document.createTextNode('Also searched: '));
+    li.appendChild(el('strong', null, x.term));
+    var arrow = el('span', 'arrow', ' \u2192 ');
+    arrow.setAttribute('aria-hidden', 'true');
+    li.appendChild(arrow);
+    li.appendChild(el('span', 'visually-hidden', ' as well as: '));
+    li.appendChild(document.createTextNode(x.also.join(', ')));
+    return li;
+  }
+
+  /** The notes in a few words, for the announcement of the results. */
+  function spokenNotes(state, data) {
+    var parts = [];
+    var suggestion = didYouMean(state, data);
+    if (suggestion) parts.push('Did you mean ' + quoted(suggestion) + '?');
+    if (data.fallback === true) parts.push('No item contains all of your words; these contain some of them.');
+    var expansions = state.thesaurus === 'off' ? [] : readExpansions(data);
+    if (expansions.length) parts.push('Words that mean the same were searched as well.');
+    return parts.join(' ');
+  }
+
   /** The citation line: committee · date · item · source, plus the council when known (or always, in full). */
   function citation(item, full) {
     var p = el('p', 'citation');
@@ -604,7 +954,18 @@
     return FACETS.some(function (f) { return state[f].length > 0; }) || !!state.from || !!state.to;
   }
 
-  function facetLabel(facet, value) { return facet === 'theme' ? themeLabel(value) : value; }
+  function facetLabel(facet, value) {
+    if (facet === 'theme') return themeLabel(value);
+    if (facet === 'section') return sectionLabel(value);
+    return value;
+  }
+
+  /** "supporting-documents" as "Supporting documents"; a section the page does not know is spelled out. */
+  function sectionLabel(value) {
+    if (SECTION_LABELS.hasOwnProperty(value)) return SECTION_LABELS[value];
+    var words = str(value).replace(/[-_]+/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
 
   /** The state with one facet value switched on or off. */
   function toggled(state, facet, value) {
@@ -618,7 +979,7 @@
   function drawFacets(state, facets) {
     var box = $('facets');
     clear(box);
-    ['committee', 'council', 'theme', 'type', 'year'].forEach(function (facet) {
+    FACETS.forEach(function (facet) {
       var values = arr(facets[facet]).filter(function (v) { return v && v.value !== undefined; })
         .map(function (v) { return { value: str(v.value), count: typeof v.count === 'number' ? v.count : 0 }; });
       var selected = state[facet];
@@ -696,7 +1057,9 @@
     });
     var li = el('li');
     var all = el('a', 'clear-all', 'Clear all filters');
-    all.href = stateUrl(copyState(blankState('search'), { q: state.q, sort: state.sort }));
+    all.href = stateUrl(copyState(blankState('search'), {
+      q: state.q, sort: state.sort, thesaurus: state.thesaurus, recency: state.recency
+    }));
     all.setAttribute('data-internal', '');
     all.setAttribute('data-focus', 'search-heading');
     li.appendChild(all);
@@ -842,6 +1205,7 @@
     }
 
     $('doc-article').hidden = false;
+    drawRelated(state, doc.related);
     announce('Showing ' + title + (marks ? ', ' + plural(marks, 'match', 'matches') + ' highlighted' : ''));
 
     var first = body.querySelector('mark');
@@ -849,6 +1213,37 @@
       if (first) first.scrollIntoView({ block: 'center' });
       else window.scrollTo(0, 0);
     });
+  }
+
+  /** The items most like this one, each a link that opens it (the way back stays the same). */
+  function drawRelated(state, related) {
+    var items = arr(related).filter(function (r) { return r && typeof r.id === 'string' && r.id !== ''; });
+    var list = $('related-list');
+    clear(list);
+    items.forEach(function (r) {
+      var li = el('li', 'related-item');
+      var a = el('a', 'related-title', str(r.title) || 'Untitled item');
+      a.href = stateUrl(copyState(state, { id: r.id }));
+      a.setAttribute('data-internal', '');
+      a.setAttribute('data-focus', 'doc-title');
+      li.appendChild(a);
+      li.appendChild(relatedMeta(r));
+      list.appendChild(li);
+    });
+    $('doc-related').hidden = !items.length;
+  }
+
+  /** Committee · date · council of a related item. */
+  function relatedMeta(r) {
+    var p = el('p', 'related-meta');
+    p.appendChild(document.createTextNode(r.committee ? str(r.committee) : 'Committee unknown'));
+    p.appendChild(el('span', 'sep', SEP));
+    p.appendChild(dateNode(r.date));
+    if (r.council) {
+      p.appendChild(el('span', 'sep', SEP));
+      p.appendChild(document.createTextNode(str(r.council)));
+    }
+    return p;
   }
 
   // --- Timeline view ---------------------------------------------------------------------------
@@ -926,7 +1321,7 @@
         if (!current()) return;
         $('timeline-loading').hidden = true;
         $('timeline-view').removeAttribute('aria-busy');
-        showError(errorText(e));
+        showError(errorText(e, 'timeline'));
       });
     });
   }
