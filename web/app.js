@@ -825,12 +825,10 @@
     return q && q !== state.q ? q : '';
   }
 
-  /**
-   * The API's notices as text. The fallback has its own note, so a notice saying the same is left out.
-   */
+  /** The API's notices as text (the fallback is a flag with a note of its own). */
   function readNotices(data) {
     return arr(data.notices).filter(function (n) {
-      return typeof n === 'string' && n.trim() !== '' && !(data.fallback === true && /^no item has all\b/i.test(n));
+      return typeof n === 'string' && n.trim() !== '';
     });
   }
 
