@@ -27,7 +27,9 @@ final class ItemAssembler {
         MetadataResolver.resolve(
             source, documentText(structure), described, extracted.embeddedTitle());
     boolean single = structure.items().size() == 1;
-    List<AgendaItem> items = new ArrayList<>(structure.items().size());
+    List<AgendaItem> items = new ArrayList<>(structure.items().size() + 1);
+    // Position 0, so that the agenda items keep their ids whether or not there is an opening.
+    structure.opening().ifPresent(o -> items.add(item(source, 0, o, meeting, false)));
     int position = 0;
     for (ItemDraft draft : structure.items()) {
       position++;

@@ -2,6 +2,7 @@ package org.minutebook.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.model.Paragraph;
@@ -36,6 +37,10 @@ public final class StructureSplitter {
           Pattern.CASE_INSENSITIVE);
 
   private static final int HEAD = 15;
+
+  /** Fewer words before the first item are a heading, already read as the meeting's metadata. */
+  private static final int OPENING_MIN_WORDS = 20;
+
   private static final int MIN_PROSE_WORDS = 4;
 
   private StructureSplitter() {}
@@ -58,7 +63,25 @@ public final class StructureSplitter {
       int start = heading.index() + heading.consumed();
       items.add(item(heading.number(), heading.title(), paragraphs.subList(start, end), minutes));
     }
-    return new DocumentStructure(paragraphs.subList(0, headings.getFirst().index()), items);
+    List<Para> preamble = paragraphs.subList(0, headings.getFirst().index());
+    return new DocumentStructure(preamble, items, opening(preamble, minutes));
+  }
+
+  /**
+   * The text before a meeting's first item as an item of its own, titled by its first line, unless
+   * it is only a heading: fewer than {@value #OPENING_MIN_WORDS} words.
+   */
+  private static Optional<ItemDraft> opening(List<Para> preamble, boolean minutes) {
+    int words = 0;
+    for (Para para : preamble) {
+      words += WORDS.split(para.text().strip()).length;
+    }
+    if (preamble.isEmpty() || words < OPENING_MIN_WORDS) {
+      return Optional.empty();
+    }
+    String title = Titles.tidy(preamble.getFirst().text());
+    List<Para> body = preamble.size() > 1 ? preamble.subList(1, preamble.size()) : preamble;
+    return Optional.of(item(null, title, body, minutes));
   }
 
   /**

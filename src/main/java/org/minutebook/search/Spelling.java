@@ -22,8 +22,8 @@ final class Spelling {
   private static final int RARE = 1;
 
   /**
-   * A word the archive has once is corrected only to a word this many items have: it may be a
-   * name or a term of art rather than a typo. Acronyms are never corrected.
+   * A word the archive has once is corrected only to a word this many items have: it may be a name
+   * or a term of art rather than a typo. Acronyms are never corrected.
    */
   private static final int MUCH_MORE_COMMON = 10;
 

@@ -2,6 +2,7 @@ package org.minutebook.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -83,6 +84,37 @@ class StructureSplitterTest {
                 SectionKind.RESOLVED)),
         planning.paragraphs());
     assertEquals(4, structure.items().get(3).paragraphs().size());
+    // Who attended is searchable too: the text before item 1 is an item of its own.
+    assertEquals(
+        List.of(
+            "Minutes of the meeting of the Parish Council held on Tuesday 3rd March 2020",
+            "Present: Cllr Green (Chair), Cllr White, Cllr Black"),
+        structure.opening().orElseThrow().paragraphs().stream().map(Paragraph::text).toList());
+    // A bare heading is not.
+    assertTrue(
+        StructureSplitter.split(paras("Anyshire Parish Council", "1. Apologies", "None."))
+            .opening()
+            .isEmpty());
+  }
+
+  @Test
+  void textBeforeTheFirstItemIsKeptAsAnOpeningItem() {
+    DocumentStructure structure =
+        StructureSplitter.split(
+            paras(
+                "Anyshire Parish Council",
+                "Before the meeting, a representative of the sugar factory gave a presentation on"
+                    + " the anaerobic digestion plant and answered questions from residents about"
+                    + " lorry movements on the Downham Road.",
+                "1. Apologies",
+                "Apologies were received from Cllr Grey.",
+                "2. Planning",
+                "No applications had been received."));
+    ItemDraft opening = structure.opening().orElseThrow();
+    assertEquals("Anyshire Parish Council", opening.title());
+    assertEquals(null, opening.number());
+    assertTrue(opening.paragraphs().get(0).text().contains("anaerobic digestion"));
+    assertEquals(List.of("1 Apologies", "2 Planning"), titles(structure));
   }
 
   @Test
