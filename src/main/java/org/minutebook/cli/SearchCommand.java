@@ -125,7 +125,11 @@ final class SearchCommand implements Callable<Integer> {
       out.printf(
           "   %s · %s · %s%n",
           Optional.ofNullable(hit.committee()).orElse("committee unknown"),
-          Optional.ofNullable(hit.date()).orElse("date unknown"),
+          hit.date() != null
+              ? hit.date()
+              : hit.estimatedDate() != null
+                  ? "about " + hit.estimatedDate() + " (estimated)"
+                  : "date unknown",
           hit.source());
       for (String snippet : hit.snippets()) {
         out.printf("   … %s%n", plain(snippet));

@@ -369,10 +369,14 @@ final class QueryLanguage {
           addIfAny(clauses, word(typed.get(next), fields));
         }
         // An ambiguous acronym as typed ("SEND") means the acronym, never the word.
+        List<String> run = typed.subList(match.start(), match.end());
         Query asTyped =
             match.group().ambiguous() && looksLikeAcronym(match.matched())
                 ? acronym(match.matched(), true, fields)
-                : allOf(typed.subList(match.start(), match.end()), fields);
+                : highlighting && run.size() > 1
+                    // Shown only where the words stand together: "front" of "front line" is noise.
+                    ? near(String.join(" ", run), fields)
+                    : allOf(run, fields);
         clauses.add(concept(match, fields, asTyped, false));
         next = match.end();
       }
