@@ -183,6 +183,28 @@ class ApiTest {
         "text: \"Minutes of the meeting of the Planning Committee held on Tuesday 3rd September 2019\"",
         doc.get("provenance").get("date").asText());
     assertEquals(404, get("/api/documents/no-such-item").statusCode());
+    // The Planning Committee's other item shares its words (the lane, the road, the council).
+    JsonNode related = doc.get("related");
+    assertTrue(related.isArray(), doc.toString());
+    for (JsonNode item : related) {
+      assertEquals(
+          Set.of("id", "source", "title", "council", "committee", "date"), fieldNames(item));
+      assertFalse(item.get("id").asText().equals(id));
+    }
+  }
+
+  @Test
+  void suggestionsCompleteCommitteesAndWords() throws Exception {
+    JsonNode cab = ok("/api/suggest?prefix=cab");
+    assertEquals("cab", cab.get("prefix").asText());
+    assertEquals(
+        "{\"text\":\"Cabinet\",\"kind\":\"committee\",\"count\":1}",
+        cab.get("suggestions").get(0).toString());
+    JsonNode pot = ok("/api/suggest?prefix=pot");
+    assertEquals(
+        "{\"text\":\"potholes\",\"kind\":\"term\",\"count\":1}",
+        pot.get("suggestions").get(0).toString());
+    assertEquals(0, ok("/api/suggest").get("suggestions").size());
   }
 
   @ParameterizedTest
