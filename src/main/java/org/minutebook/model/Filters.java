@@ -81,6 +81,11 @@ public record Filters(
     return new Filters(committees, councils, themes, types, values, from, to, sections);
   }
 
+  /** The same filters, restricted to items with sections of these kinds. */
+  public Filters withSections(List<String> values) {
+    return new Filters(committees, councils, themes, types, years, from, to, values);
+  }
+
   /** The same filters, restricted to meetings between these dates (inclusive). */
   public Filters withDates(Optional<LocalDate> first, Optional<LocalDate> last) {
     return new Filters(committees, councils, themes, types, years, first, last, sections);

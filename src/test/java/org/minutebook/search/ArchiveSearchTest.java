@@ -205,16 +205,7 @@ class ArchiveSearchTest {
 
   @Test
   void aSelectedSectionKeepsTheOtherSectionsAndNarrowsTheRest() throws Exception {
-    Filters resolved =
-        new Filters(
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of("resolved"));
+    Filters resolved = Filters.NONE.withSections(List.of("resolved"));
     SearchResult result = archive.search(new SearchRequest("", resolved, SortOrder.OLDEST, 1, 10));
     assertEquals(4, result.total());
     assertEquals(
