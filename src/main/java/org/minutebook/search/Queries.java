@@ -73,7 +73,7 @@ public final class Queries {
     }
     return "the query '"
         + (query.length() > 80 ? query.substring(0, 80) + "…" : query)
-        + "' cannot be read: put a word after AND, OR and NOT, do not start a word with * or ?, and"
-        + " put a backslash before other special characters (\\ + - ! ( ) : ^ [ ] { } ~ * ? /)";
+        + "' cannot be read: put words around AND and OR and after NOT, -, + and field names such"
+        + " as title:, and put a backslash before a + - : ( ) or \\ that is meant literally";
   }
 }
