@@ -508,8 +508,11 @@ final class QueryLanguage {
       }
     }
 
+    /** Lists {@code form} as searched too, unless it is what was typed or a listed one respelt. */
     private static void noteAlso(List<String> also, Thesaurus.Match match, String form) {
-      if (!Thesaurus.words(form).equals(Thesaurus.words(match.matched())) && !also.contains(form)) {
+      List<String> words = Thesaurus.words(form);
+      if (!words.equals(Thesaurus.words(match.matched()))
+          && also.stream().noneMatch(a -> Thesaurus.words(a).equals(words))) {
         also.add(form);
       }
     }
