@@ -95,9 +95,9 @@ public final class IndexBuilder {
                     corpus,
                     plan::reuse,
                     item ->
-                        writer.updateDocument(
-                            new Term(Schema.ID, item.id()),
-                            ItemDocuments.toDocument(tagger.tag(item), plan.stamp(item.source()))),
+                        writer.updateDocuments(
+                            new Term(Schema.OWNER, item.id()),
+                            ItemDocuments.toDocuments(tagger.tag(item), plan.stamp(item.source()))),
                     listener);
         report =
             new IngestReport(

@@ -19,6 +19,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
@@ -27,6 +28,7 @@ import org.minutebook.model.AgendaItem;
 import org.minutebook.model.Paragraph;
 import org.minutebook.model.SectionKind;
 import org.minutebook.model.Sourced;
+import org.minutebook.model.ThemeMatch;
 
 /** Maps an agenda item to its Lucene document: the only place that knows which field holds what. */
 public final class ItemDocuments {
@@ -44,6 +46,8 @@ public final class ItemDocuments {
    */
   public static Document toDocument(AgendaItem item, FileStamp stamp) throws IOException {
     Document doc = new Document();
+    doc.add(new KeywordField(Schema.KIND, Schema.KIND_ITEM, Field.Store.NO));
+    doc.add(new StringField(Schema.OWNER, item.id(), Field.Store.NO));
     // Doc values only: the next incremental run reads them column-wise for every document, which
     // stored fields (compressed with the body) would make slow on a large archive.
     doc.add(new SortedDocValuesField(Schema.FILE_SHA256, new BytesRef(stamp.sha256())));
@@ -136,11 +140,66 @@ public final class ItemDocuments {
     return kinds;
   }
 
-  /** Page and section of each paragraph, compactly: {@code [[3,"discussion"],[3,"resolved"]]}. */
+  /**
+   * The documents of {@code item}: the item's own, then one per paragraph, for timelines. They
+   * share {@link Schema#OWNER}, so that the block is replaced as one.
+   */
+  public static List<Document> toDocuments(AgendaItem item, FileStamp stamp) throws IOException {
+    List<Document> docs = new ArrayList<>(item.paragraphs().size() + 1);
+    docs.add(toDocument(item, stamp));
+    for (int i = 0; i < item.paragraphs().size(); i++) {
+      docs.add(paragraphDocument(item, i));
+    }
+    return docs;
+  }
+
+  /** One paragraph as a document of its own: its text, meeting, labels, section and themes. */
+  private static Document paragraphDocument(AgendaItem item, int position) {
+    Paragraph p = item.paragraphs().get(position);
+    Document doc = new Document();
+    doc.add(new KeywordField(Schema.KIND, Schema.KIND_PARAGRAPH, Field.Store.NO));
+    doc.add(new StringField(Schema.OWNER, item.id(), Field.Store.NO));
+    // Not stored: removing a file's documents by source removes its paragraphs too.
+    doc.add(new KeywordField(Schema.SOURCE, item.source(), Field.Store.NO));
+    doc.add(new StoredField(Schema.P_ITEM, item.id()));
+    doc.add(new StoredField(Schema.P_POSITION, position));
+    doc.add(new TextField(Schema.P_TEXT, p.text(), Field.Store.NO));
+    doc.add(new TextField(Schema.P_TEXT_EXACT, p.text(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(Schema.P_MEETING, new BytesRef(item.source())));
+    item.date()
+        .ifPresent(
+            d -> doc.add(new LongField(Schema.P_DAY, d.value().toEpochDay(), Field.Store.NO)));
+    item.committee()
+        .ifPresent(
+            c -> addParagraphLabel(doc, Schema.P_COMMITTEE, Schema.P_COMMITTEE_TEXT, c.value()));
+    item.council()
+        .ifPresent(c -> addParagraphLabel(doc, Schema.P_COUNCIL, Schema.P_COUNCIL_TEXT, c.value()));
+    doc.add(new KeywordField(Schema.P_TYPE, item.type().label(), Field.Store.NO));
+    doc.add(new KeywordField(Schema.P_SECTION, p.section().label(), Field.Store.NO));
+    for (String theme : p.themeIds()) {
+      doc.add(new KeywordField(Schema.P_THEME, theme, Field.Store.NO));
+    }
+    return doc;
+  }
+
+  private static void addParagraphLabel(
+      Document doc, String field, String textField, String value) {
+    doc.add(new KeywordField(field, value, Field.Store.NO));
+    doc.add(new TextField(textField, value, Field.Store.NO));
+  }
+
+  /**
+   * Page, section and themes of each paragraph, compactly: {@code [[3,"discussion",[["recruitment",
+   * ["agency staff"]]]]]}.
+   */
   private static String paragraphMeta(List<Paragraph> paragraphs) throws IOException {
     List<List<Object>> meta = new ArrayList<>(paragraphs.size());
     for (Paragraph p : paragraphs) {
-      meta.add(List.of(p.page(), p.section().label()));
+      List<List<Object>> themes = new ArrayList<>();
+      for (ThemeMatch match : p.themes()) {
+        themes.add(List.of(match.theme(), match.terms()));
+      }
+      meta.add(List.of(p.page(), p.section().label(), themes));
     }
     return JSON.writeValueAsString(meta);
   }
@@ -170,9 +229,20 @@ public final class ItemDocuments {
               "p" + (i + 1),
               texts[i],
               ((Number) m.get(0)).intValue(),
-              SectionKind.fromLabel((String) m.get(1))));
+              SectionKind.fromLabel((String) m.get(1)),
+              m.size() > 2 ? themeMatches(m.get(2)) : List.of()));
     }
     return paragraphs;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<ThemeMatch> themeMatches(Object stored) {
+    List<ThemeMatch> matches = new ArrayList<>();
+    for (Object entry : (List<Object>) stored) {
+      List<Object> pair = (List<Object>) entry;
+      matches.add(new ThemeMatch((String) pair.get(0), (List<String>) pair.get(1)));
+    }
+    return matches;
   }
 
   private static void addLabel(

@@ -23,7 +23,7 @@ public final class Schema {
    * Stored in each commit; an index written under another version is stale and rebuilt. Bump it
    * when a field, an analyzer or the way text is extracted and cleaned changes.
    */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
 
   // Stored and searchable fields.
   public static final String ID = "id";
@@ -56,6 +56,45 @@ public final class Schema {
   public static final String RESOLVED = "resolved";
 
   public static final String RESOLVED_EXACT = "resolved_exact";
+
+  /**
+   * What a document is: an agenda item ({@link #KIND_ITEM}, what searches list) or one of its
+   * paragraphs ({@link #KIND_PARAGRAPH}, what timelines count). Paragraph documents use only the
+   * {@code p_} fields, so they never touch an item's statistics, facets or vocabulary.
+   */
+  public static final String KIND = "kind";
+
+  public static final String KIND_ITEM = "item";
+  public static final String KIND_PARAGRAPH = "paragraph";
+
+  /** The item id on the item and on each of its paragraphs: they are replaced as one block. */
+  public static final String OWNER = "owner";
+
+  /** A paragraph's item (stored) and position in it, from 0 (stored; its anchor is p1, p2…). */
+  public static final String P_ITEM = "p_item";
+
+  public static final String P_POSITION = "p_position";
+
+  /** A paragraph's text, stemmed and unstemmed, as the item's body and its twin. */
+  public static final String P_TEXT = "p_text";
+
+  public static final String P_TEXT_EXACT = "p_text_exact";
+
+  /** The meeting day of a paragraph's item, as days since 1970-01-01. */
+  public static final String P_DAY = "p_day";
+
+  /** The meeting a paragraph belongs to (its file), for counting meetings. */
+  public static final String P_MEETING = "p_meeting";
+
+  /** A paragraph's item's committee, council and type, its own section and themes. */
+  public static final String P_COMMITTEE = "p_committee";
+
+  public static final String P_COUNCIL = "p_council";
+  public static final String P_TYPE = "p_type";
+  public static final String P_SECTION = "p_section";
+  public static final String P_THEME = "p_theme";
+  public static final String P_COMMITTEE_TEXT = "p_committee_text";
+  public static final String P_COUNCIL_TEXT = "p_council_text";
 
   /** Committee and council names as words, so that {@code committee:cabinet} finds "Cabinet". */
   public static final String COMMITTEE_TEXT = "committee_text";
@@ -105,7 +144,7 @@ public final class Schema {
 
   /** The unstemmed twin of each text field, for phrases, prefixes and acronyms. */
   public static final Map<String, String> EXACT_TWIN =
-      Map.of(TITLE, TITLE_EXACT, RESOLVED, RESOLVED_EXACT, BODY, BODY_EXACT);
+      Map.of(TITLE, TITLE_EXACT, RESOLVED, RESOLVED_EXACT, BODY, BODY_EXACT, P_TEXT, P_TEXT_EXACT);
 
   /** The field whose stored text shows each searched field's matches. */
   public static final Map<String, String> SHOWN_IN =
@@ -153,7 +192,15 @@ public final class Schema {
               Map.entry(SECTION, new KeywordAnalyzer()),
               Map.entry(TITLE_EXACT, EXACT_ANALYZER),
               Map.entry(BODY_EXACT, EXACT_ANALYZER),
-              Map.entry(RESOLVED_EXACT, EXACT_ANALYZER)));
+              Map.entry(RESOLVED_EXACT, EXACT_ANALYZER),
+              Map.entry(P_TEXT_EXACT, EXACT_ANALYZER),
+              Map.entry(KIND, new KeywordAnalyzer()),
+              Map.entry(OWNER, new KeywordAnalyzer()),
+              Map.entry(P_COMMITTEE, new KeywordAnalyzer()),
+              Map.entry(P_COUNCIL, new KeywordAnalyzer()),
+              Map.entry(P_TYPE, new KeywordAnalyzer()),
+              Map.entry(P_SECTION, new KeywordAnalyzer()),
+              Map.entry(P_THEME, new KeywordAnalyzer())));
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
 

@@ -46,6 +46,15 @@ public final class ThemeQueries {
     return query.build();
   }
 
+  /** The query that matches text containing {@code words}, one of a theme's terms. */
+  static Query term(String words) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Query q : perField(words)) {
+      any.add(q, BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
   private static List<Query> perField(String words) {
     List<String> tokens = tokens(Schema.textAnalyzer(), words);
     List<Query> queries = new ArrayList<>();

@@ -50,6 +50,23 @@ public record AgendaItem(
     themes = List.copyOf(themes);
   }
 
+  /** The same item with its paragraphs tagged and the given item themes. */
+  public AgendaItem withThemes(List<Paragraph> taggedParagraphs, List<String> themeIds) {
+    return new AgendaItem(
+        id,
+        source,
+        itemNumber,
+        title,
+        council,
+        committee,
+        date,
+        estimatedDate,
+        type,
+        body,
+        taggedParagraphs,
+        themeIds);
+  }
+
   /** The same item tagged with the given themes. */
   public AgendaItem withThemes(List<String> themeIds) {
     return new AgendaItem(

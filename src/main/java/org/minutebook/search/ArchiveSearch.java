@@ -183,7 +183,7 @@ public final class ArchiveSearch {
   /** How many items the index holds. */
   public int size() throws IOException {
     try (IndexSnapshot snapshot = readers.acquire()) {
-      return snapshot.searcher().getIndexReader().numDocs();
+      return snapshot.searcher().count(Queries.ITEMS);
     }
   }
 

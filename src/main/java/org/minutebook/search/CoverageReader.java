@@ -84,7 +84,7 @@ final class CoverageReader {
   private static Coverage.DateRange dateRange(IndexSearcher searcher) throws IOException {
     FieldExistsQuery dated = new FieldExistsQuery(Schema.DATE_DAY);
     long datedCount = searcher.count(dated);
-    long undated = searcher.getIndexReader().numDocs() - datedCount;
+    long undated = searcher.count(Queries.ITEMS) - datedCount;
     if (datedCount == 0) {
       return new Coverage.DateRange(null, null, 0, undated);
     }

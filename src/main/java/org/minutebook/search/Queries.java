@@ -4,15 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.minutebook.index.Schema;
 import org.minutebook.model.Filters;
 import org.minutebook.themes.Thesaurus;
 
 /** Filters as Lucene queries, and what is wrong with a query, in words. */
 public final class Queries {
+  /** Agenda items, not their paragraphs' documents. */
+  static final Query ITEMS = new TermQuery(new Term(Schema.KIND, Schema.KIND_ITEM));
+
   private Queries() {}
 
   /**
@@ -28,7 +33,10 @@ public final class Queries {
    * drill-down dimensions (so that drill-sideways can count the other values of each).
    */
   public static DrillDownQuery withFilters(Query text, Filters filters) {
-    BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    BooleanQuery.Builder base =
+        new BooleanQuery.Builder()
+            .add(text, BooleanClause.Occur.MUST)
+            .add(ITEMS, BooleanClause.Occur.FILTER);
     if (filters.from().isPresent() || filters.to().isPresent()) {
       long from = filters.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
       long to = filters.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);

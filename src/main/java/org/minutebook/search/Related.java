@@ -43,8 +43,10 @@ final class Related {
     mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
     mlt.setMinTermFreq(MIN_TERM_FREQ);
     mlt.setMinDocFreq(MIN_DOC_FREQ);
-    if (searcher.getIndexReader().numDocs() >= SMALL_ARCHIVE) {
-      mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
+    int itemCount = searcher.count(Queries.ITEMS);
+    if (itemCount >= SMALL_ARCHIVE) {
+      // Of the items, not of all documents: paragraphs have their own fields.
+      mlt.setMaxDocFreq(itemCount * MAX_DOC_FREQ_PERCENT / 100);
     }
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     Query like = mlt.like(doc);
