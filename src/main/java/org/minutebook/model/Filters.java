@@ -81,6 +81,11 @@ public record Filters(
     return new Filters(committees, councils, themes, types, values, from, to, sections);
   }
 
+  /** The same filters with these themes instead. */
+  public Filters withThemes(List<String> values) {
+    return new Filters(committees, councils, values, types, years, from, to, sections);
+  }
+
   /** The same filters, restricted to items with sections of these kinds. */
   public Filters withSections(List<String> values) {
     return new Filters(committees, councils, themes, types, years, from, to, values);

@@ -110,12 +110,39 @@ final class QueryLanguage {
     }
   }
 
+  /**
+   * Parses {@code query} for paragraph documents (timelines): the same language, with every text
+   * field meaning the paragraph's text and names, themes and sections the paragraph's own.
+   */
+  static Query paragraphs(String query, Thesaurus thesaurus, boolean expand)
+      throws QuerySyntaxException {
+    if (query == null || query.isBlank() || query.strip().equals("*")) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    check(query);
+    try {
+      return new Parser(thesaurus, expand, Mode.PARAGRAPHS, true).parse(escapeUnoffered(query));
+    } catch (ParseException | IllegalArgumentException e) {
+      String words = plainWords(query);
+      if (words.isBlank()) {
+        throw new QuerySyntaxException(Queries.explain(query), e);
+      }
+      try {
+        return new Parser(thesaurus, expand, Mode.PARAGRAPHS, true).parse(words);
+      } catch (ParseException | IllegalArgumentException again) {
+        throw new QuerySyntaxException(Queries.explain(query), again);
+      }
+    } catch (RefusedQuery e) {
+      throw new QuerySyntaxException(e.getMessage(), e);
+    }
+  }
+
   private static Parsed parseStrictly(
       String text, Thesaurus thesaurus, boolean expand, boolean all, List<String> notices)
       throws ParseException {
-    Parser search = new Parser(thesaurus, expand, false, all);
+    Parser search = new Parser(thesaurus, expand, Mode.SEARCH, all);
     Query query = search.parse(text);
-    Parser highlight = new Parser(thesaurus, expand, true, all);
+    Parser highlight = new Parser(thesaurus, expand, Mode.HIGHLIGHT, all);
     Query shown = highlight.parse(text);
     List<String> said = new ArrayList<>(notices);
     said.addAll(search.notices);
@@ -203,6 +230,13 @@ final class QueryLanguage {
     }
   }
 
+  /** What a parse is for: searching items, highlighting their text, or counting paragraphs. */
+  private enum Mode {
+    SEARCH,
+    HIGHLIGHT,
+    PARAGRAPHS
+  }
+
   /** Where a field name sends a clause. */
   private enum Target {
     TEXT,
@@ -237,16 +271,18 @@ final class QueryLanguage {
     private final Thesaurus thesaurus;
     private final boolean expand;
     private final boolean highlighting;
+    private final boolean paragraphs;
     private final QueryBuilder stemmed = new QueryBuilder(Schema.textAnalyzer());
     private final QueryBuilder exact = new QueryBuilder(Schema.exactQueryAnalyzer());
     final Set<Expansion> expansions = new LinkedHashSet<>();
     final List<String> notices = new ArrayList<>();
 
-    Parser(Thesaurus thesaurus, boolean expand, boolean highlighting, boolean all) {
+    Parser(Thesaurus thesaurus, boolean expand, Mode mode, boolean all) {
       super(DEFAULT_FIELD, Schema.textAnalyzer());
       this.thesaurus = thesaurus;
       this.expand = expand;
-      this.highlighting = highlighting;
+      this.highlighting = mode == Mode.HIGHLIGHT;
+      this.paragraphs = mode == Mode.PARAGRAPHS;
       setSplitOnWhitespace(false);
       setDefaultOperator(all ? Operator.AND : Operator.OR);
       setAllowLeadingWildcard(false);
@@ -263,6 +299,9 @@ final class QueryLanguage {
      * The stemmed fields a text target searches, mapped to where they are shown if highlighting.
      */
     private List<String> fields(Target target) {
+      if (paragraphs) {
+        return List.of(Schema.P_TEXT);
+      }
       List<String> fields =
           switch (target) {
             case TITLE -> List.of(Schema.TITLE);
@@ -304,12 +343,20 @@ final class QueryLanguage {
       if (highlighting) {
         return MatchAllDocsQuery.INSTANCE;
       }
-      String field = target == Target.COMMITTEE ? Schema.COMMITTEE_TEXT : Schema.COUNCIL_TEXT;
+      String field = nameField(target);
       Query query =
           quoted
               ? stemmed.createPhraseQuery(field, text)
               : stemmed.createBooleanQuery(field, text, BooleanClause.Occur.MUST);
       return query == null ? new MatchNoDocsQuery("no words") : query;
+    }
+
+    /** The field committee or council names are searched in as words. */
+    private String nameField(Target target) {
+      if (target == Target.COMMITTEE) {
+        return paragraphs ? Schema.P_COMMITTEE_TEXT : Schema.COMMITTEE_TEXT;
+      }
+      return paragraphs ? Schema.P_COUNCIL_TEXT : Schema.COUNCIL_TEXT;
     }
 
     /** A theme id, document type or section kind: one exact value. */
@@ -319,9 +366,9 @@ final class QueryLanguage {
       }
       String field =
           switch (target) {
-            case THEME -> Schema.THEME;
-            case TYPE -> Schema.TYPE;
-            default -> Schema.SECTION;
+            case THEME -> paragraphs ? Schema.P_THEME : Schema.THEME;
+            case TYPE -> paragraphs ? Schema.P_TYPE : Schema.TYPE;
+            default -> paragraphs ? Schema.P_SECTION : Schema.SECTION;
           };
       String value = String.join("-", Thesaurus.words(text));
       return new TermQuery(new Term(field, value));
@@ -544,11 +591,7 @@ final class QueryLanguage {
       }
       return switch (target) {
         case COMMITTEE, COUNCIL ->
-            highlighting
-                ? MatchAllDocsQuery.INSTANCE
-                : prefix(
-                    target == Target.COMMITTEE ? Schema.COMMITTEE_TEXT : Schema.COUNCIL_TEXT,
-                    prefix);
+            highlighting ? MatchAllDocsQuery.INSTANCE : prefix(nameField(target), prefix);
         case THEME, TYPE, SECTION -> keyword(target, termStr);
         case UNKNOWN -> getFieldQuery(field, termStr, false);
         default -> {

@@ -1,93 +1,297 @@
 package org.minutebook.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.facet.DrillDownQuery;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.minutebook.index.Schema;
 import org.minutebook.index.ThemeQueries;
 import org.minutebook.model.Filters;
 import org.minutebook.model.SortOrder;
+import org.minutebook.model.Theme;
 import org.minutebook.model.Timeline;
 import org.minutebook.themes.Thesaurus;
 
 /**
- * Timelines: how many items of a theme or query fall in each period, and the items themselves in
- * date order. Counts come from the hierarchical date facet (year, month), so they cover every match
- * however many entries are listed. Undated items are counted apart and listed last, never dropped.
+ * Timelines: for each theme or query, how many items, paragraphs and meetings match in each period,
+ * and what share of all the paragraphs and meetings of that period they are; the items themselves
+ * in date order; and markers for inspections and resolutions. Item counts come from the
+ * hierarchical date facet, paragraph counts from the paragraph documents' doc values, so both cover
+ * every match however many entries are listed. Undated matches are counted apart and listed last,
+ * never dropped.
  */
 public final class Timelines {
   private final IndexReaders readers;
   private final Thesaurus thesaurus;
+
+  /** All paragraphs per period, by filters and interval, for the reader they were counted in. */
+  private final Map<String, Map<String, ParagraphCounts.Period>> totals = new ConcurrentHashMap<>();
+
+  private volatile Object totalsReader;
 
   public Timelines(IndexReaders readers, Thesaurus thesaurus) {
     this.readers = readers;
     this.thesaurus = thesaurus;
   }
 
+  /**
+   * One theme or query to count.
+   *
+   * @param items the item query, without filters
+   * @param highlight what to highlight in its items
+   * @param paragraphs the paragraph query, without filters
+   */
+  private record Spec(
+      String label, Theme theme, String query, Query items, Query highlight, Query paragraphs) {}
+
   /** Builds the timeline {@code request} asks for. */
   public Timeline timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
-    QueryLanguage.Parsed parsed = QueryLanguage.parse(request.query(), thesaurus, true, true);
-    Query text = parsed.search();
-    Filters filters =
-        request.theme().map(t -> request.filters().withTheme(t.id())).orElse(request.filters());
-    DrillDownQuery query = Queries.withFilters(text, filters);
-    Query highlight = highlightQuery(request, parsed.highlight());
+    List<Spec> specs = specs(request);
+    String splitField =
+        request
+            .split()
+            .map(s -> s == TimelineRequest.Split.COMMITTEE ? Schema.P_COMMITTEE : Schema.P_COUNCIL)
+            .orElse(null);
     try (IndexSnapshot snapshot = readers.acquire()) {
       IndexSearcher searcher = snapshot.searcher();
-      Sort oldestFirst = new Sort(Hits.sortFields(SortOrder.OLDEST));
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(
-              searcher,
-              query,
-              Math.max(1, request.maxEntries()),
-              oldestFirst,
-              false,
-              new FacetsCollectorManager());
-      long total = searcher.count(query);
-      TreeMap<String, Long> dated = new TreeMap<>();
-      if (snapshot.hasDim(Schema.FACET_DATE)) {
-        SortedSetDocValuesFacetCounts counts =
-            new SortedSetDocValuesFacetCounts(snapshot.facetState(), result.facetsCollector());
-        countPeriods(counts, request.interval(), dated);
+      Map<String, ParagraphCounts.Period> all =
+          totals(searcher, request.filters(), request.interval());
+      List<Timeline.Series> series = new ArrayList<>();
+      for (Spec spec : specs) {
+        series.add(series(snapshot, spec, request, splitField, all));
       }
-      long datedTotal = dated.values().stream().mapToLong(Long::longValue).sum();
-      List<Timeline.Bucket> buckets = fillGaps(dated, request.interval());
-      ScoreDoc[] docs = result.topDocs().scoreDocs;
-      int listed = Math.min(docs.length, request.maxEntries());
-      List<Timeline.Entry> entries =
-          Hits.render(searcher, highlight, docs, 0, listed, 1, Hits::entry);
+      List<Timeline.Entry> entries = entries(searcher, specs, request);
+      List<Timeline.Event> events =
+          TimelineEvents.find(
+              searcher,
+              specs.stream().map(Spec::paragraphs).toList(),
+              paragraphFilters(request.filters(), true));
+      Timeline.Series first = series.getFirst();
       return new Timeline(
-          request.theme().map(t -> t.id()).orElse(null),
-          request.query().isBlank() ? null : request.query(),
+          first.theme(),
+          first.query(),
           request.interval().label(),
-          buckets,
-          total - datedTotal,
-          total,
-          entries);
+          first.buckets(),
+          first.undated(),
+          first.total(),
+          entries,
+          first.undatedParagraphs(),
+          first.undatedMeetings(),
+          series,
+          events,
+          request.split().map(TimelineRequest.Split::label).orElse(null));
     }
   }
 
-  private static Query highlightQuery(TimelineRequest request, Query text) {
-    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-    request.theme().ifPresent(t -> highlight.add(ThemeQueries.of(t), BooleanClause.Occur.SHOULD));
-    if (!request.query().isBlank()) {
-      highlight.add(text, BooleanClause.Occur.SHOULD);
+  /** The series of a request: one for a theme and a query together, else one each. */
+  private List<Spec> specs(TimelineRequest request) throws QuerySyntaxException {
+    List<Spec> specs = new ArrayList<>();
+    if (!request.compares()) {
+      specs.add(spec(request.theme().orElse(null), request.query()));
+      return specs;
     }
-    return highlight.build();
+    for (Theme theme : request.themes()) {
+      specs.add(spec(theme, ""));
+    }
+    for (String query : request.queries()) {
+      specs.add(spec(null, query));
+    }
+    return specs;
+  }
+
+  private Spec spec(Theme theme, String query) throws QuerySyntaxException {
+    BooleanQuery.Builder items = new BooleanQuery.Builder();
+    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+    BooleanQuery.Builder paragraphs = new BooleanQuery.Builder();
+    if (theme != null) {
+      items.add(new TermQuery(new Term(Schema.THEME, theme.id())), BooleanClause.Occur.FILTER);
+      highlight.add(ThemeQueries.of(theme), BooleanClause.Occur.SHOULD);
+      paragraphs.add(
+          new TermQuery(new Term(Schema.P_THEME, theme.id())), BooleanClause.Occur.FILTER);
+    }
+    if (!query.isBlank()) {
+      QueryLanguage.Parsed parsed = QueryLanguage.parse(query, thesaurus, true, true);
+      items.add(parsed.search(), BooleanClause.Occur.MUST);
+      highlight.add(parsed.highlight(), BooleanClause.Occur.SHOULD);
+      paragraphs.add(QueryLanguage.paragraphs(query, thesaurus, true), BooleanClause.Occur.MUST);
+    }
+    String label =
+        theme == null ? query : query.isBlank() ? theme.label() : theme.label() + ": " + query;
+    return new Spec(label, theme, query, items.build(), highlight.build(), paragraphs.build());
+  }
+
+  private Timeline.Series series(
+      IndexSnapshot snapshot,
+      Spec spec,
+      TimelineRequest request,
+      String splitField,
+      Map<String, ParagraphCounts.Period> all)
+      throws IOException {
+    IndexSearcher searcher = snapshot.searcher();
+    Query items = Queries.withFilters(spec.items(), request.filters());
+    long total = searcher.count(items);
+    TreeMap<String, Long> dated = new TreeMap<>();
+    if (snapshot.hasDim(Schema.FACET_DATE)) {
+      FacetsCollector facets = searcher.search(items, new FacetsCollectorManager());
+      countPeriods(
+          new SortedSetDocValuesFacetCounts(snapshot.facetState(), facets),
+          request.interval(),
+          dated);
+    }
+    long datedItems = dated.values().stream().mapToLong(Long::longValue).sum();
+    Query paragraphs = withParagraphFilters(spec.paragraphs(), request.filters());
+    Map<String, ParagraphCounts.Period> matched =
+        ParagraphCounts.count(searcher, paragraphs, request.interval(), splitField);
+    Set<String> periods = new TreeSet<>(dated.keySet());
+    periods.addAll(matched.keySet());
+    periods.remove(ParagraphCounts.UNDATED);
+    List<Timeline.Bucket> buckets = new ArrayList<>();
+    for (String period : between(periods, request.interval())) {
+      ParagraphCounts.Period m = matched.getOrDefault(period, new ParagraphCounts.Period());
+      ParagraphCounts.Period a = all.getOrDefault(period, new ParagraphCounts.Period());
+      buckets.add(
+          new Timeline.Bucket(
+              period,
+              dated.getOrDefault(period, 0L),
+              m.paragraphs,
+              m.meetings.size(),
+              share(m.paragraphs, a.paragraphs),
+              share(m.meetings.size(), a.meetings.size()),
+              splitField == null ? null : Map.copyOf(m.split)));
+    }
+    ParagraphCounts.Period undated =
+        matched.getOrDefault(ParagraphCounts.UNDATED, new ParagraphCounts.Period());
+    return new Timeline.Series(
+        spec.label(),
+        spec.theme() == null ? null : spec.theme().id(),
+        spec.query().isBlank() ? null : spec.query(),
+        buckets,
+        total - datedItems,
+        total,
+        undated.paragraphs,
+        undated.meetings.size());
+  }
+
+  private static double share(long part, long whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+
+  /** Items of any series, oldest first, undated last, each with its best snippet. */
+  private static List<Timeline.Entry> entries(
+      IndexSearcher searcher, List<Spec> specs, TimelineRequest request) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+    for (Spec spec : specs) {
+      any.add(spec.items(), BooleanClause.Occur.SHOULD);
+      highlight.add(spec.highlight(), BooleanClause.Occur.SHOULD);
+    }
+    Query items = Queries.withFilters(any.build(), request.filters());
+    Sort oldestFirst = new Sort(Hits.sortFields(SortOrder.OLDEST));
+    TopDocs top = searcher.search(items, Math.max(1, request.maxEntries()), oldestFirst);
+    ScoreDoc[] docs = top.scoreDocs;
+    int listed = Math.min(docs.length, request.maxEntries());
+    return Hits.render(searcher, highlight.build(), docs, 0, listed, 1, Hits::entry);
+  }
+
+  /**
+   * All paragraphs per period within {@code filters} (their themes aside): what shares are of.
+   * Cached per reader, since every timeline of the same filters divides by the same counts.
+   */
+  private Map<String, ParagraphCounts.Period> totals(
+      IndexSearcher searcher, Filters filters, TimelineRequest.Interval interval)
+      throws IOException {
+    Object reader = searcher.getIndexReader().getReaderCacheHelper().getKey();
+    if (reader != totalsReader) {
+      totals.clear();
+      totalsReader = reader;
+    }
+    String key = interval.label() + "|" + filters.withThemes(List.of());
+    Map<String, ParagraphCounts.Period> cached = totals.get(key);
+    if (cached == null) {
+      cached = ParagraphCounts.count(searcher, paragraphFilters(filters, false), interval, null);
+      totals.put(key, cached);
+    }
+    return cached;
+  }
+
+  /** {@code query} on paragraph documents, within {@code filters}. */
+  private static Query withParagraphFilters(Query query, Filters filters) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(paragraphFilters(filters, true), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /**
+   * Paragraph documents within {@code filters}: the item's committee, council and type, the
+   * paragraph's section, the meeting's year or dates, and (if {@code themes}) the paragraph's
+   * themes.
+   */
+  static Query paragraphFilters(Filters filters, boolean themes) {
+    BooleanQuery.Builder all =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(Schema.KIND, Schema.KIND_PARAGRAPH)),
+                BooleanClause.Occur.FILTER);
+    anyOf(all, Schema.P_COMMITTEE, filters.committees());
+    anyOf(all, Schema.P_COUNCIL, filters.councils());
+    anyOf(all, Schema.P_TYPE, filters.types());
+    anyOf(all, Schema.P_SECTION, filters.sections());
+    if (themes) {
+      anyOf(all, Schema.P_THEME, filters.themes());
+    }
+    if (!filters.years().isEmpty()) {
+      BooleanQuery.Builder years = new BooleanQuery.Builder();
+      for (String year : filters.years()) {
+        int y = Integer.parseInt(year);
+        years.add(
+            LongField.newRangeQuery(
+                Schema.P_DAY,
+                LocalDate.of(y, 1, 1).toEpochDay(),
+                LocalDate.of(y, 12, 31).toEpochDay()),
+            BooleanClause.Occur.SHOULD);
+      }
+      all.add(years.build(), BooleanClause.Occur.FILTER);
+    }
+    if (filters.from().isPresent() || filters.to().isPresent()) {
+      long from = filters.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+      long to = filters.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+      all.add(LongField.newRangeQuery(Schema.P_DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  private static void anyOf(BooleanQuery.Builder all, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String value : values) {
+      any.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.SHOULD);
+    }
+    all.add(any.build(), BooleanClause.Occur.FILTER);
   }
 
   private static void countPeriods(
@@ -112,15 +316,15 @@ public final class Timelines {
     }
   }
 
-  /** Every period from the first to the last with a count, so that quiet periods show as zero. */
-  private static List<Timeline.Bucket> fillGaps(
-      TreeMap<String, Long> dated, TimelineRequest.Interval interval) {
-    List<Timeline.Bucket> buckets = new ArrayList<>();
-    if (dated.isEmpty()) {
-      return buckets;
+  /** Every period from the first to the last of {@code periods}, so quiet ones show as zero. */
+  private static List<String> between(Set<String> periods, TimelineRequest.Interval interval) {
+    List<String> all = new ArrayList<>();
+    if (periods.isEmpty()) {
+      return all;
     }
-    YearMonth first = start(dated.firstKey(), interval);
-    YearMonth last = start(dated.lastKey(), interval);
+    TreeSet<String> sorted = new TreeSet<>(periods);
+    YearMonth first = start(sorted.first(), interval);
+    YearMonth last = start(sorted.last(), interval);
     int step =
         switch (interval) {
           case YEAR -> 12;
@@ -128,13 +332,12 @@ public final class Timelines {
           case MONTH -> 1;
         };
     for (YearMonth ym = first; !ym.isAfter(last); ym = ym.plusMonths(step)) {
-      String period = period(ym, interval);
-      buckets.add(new Timeline.Bucket(period, dated.getOrDefault(period, 0L)));
+      all.add(period(ym, interval));
     }
-    return buckets;
+    return all;
   }
 
-  private static String period(YearMonth ym, TimelineRequest.Interval interval) {
+  static String period(YearMonth ym, TimelineRequest.Interval interval) {
     return switch (interval) {
       case YEAR -> Integer.toString(ym.getYear());
       case QUARTER -> ym.getYear() + "-Q" + ((ym.getMonthValue() - 1) / 3 + 1);

@@ -3,6 +3,8 @@ package org.minutebook.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minutebook.model.SearchRequest;
@@ -51,28 +53,33 @@ final class ApiRoutes {
   }
 
   void timeline(Context ctx) throws IOException, QuerySyntaxException {
-    String themeId = Params.text(ctx, "theme").strip();
-    Optional<Theme> theme = Optional.empty();
-    if (!themeId.isEmpty()) {
-      theme = archive.theme(themeId);
-      if (theme.isEmpty()) {
-        throw new BadRequest("unknown theme '" + themeId + "'; see /api/themes for the list");
-      }
+    List<Theme> themes = new ArrayList<>();
+    for (String id : Params.values(ctx, "theme")) {
+      themes.add(
+          archive
+              .theme(id)
+              .orElseThrow(
+                  () ->
+                      new BadRequest("unknown theme '" + id + "'; see /api/themes for the list")));
     }
-    Optional<Theme> chosen = theme;
+    List<String> queries = Params.values(ctx, "q");
     String interval = Params.text(ctx, "interval");
+    String split = Params.text(ctx, "split");
     int entries = Params.integer(ctx, "entries", TimelineRequest.DEFAULT_ENTRIES);
     TimelineRequest request =
         Params.checked(
             () ->
                 new TimelineRequest(
-                    chosen,
-                    Params.text(ctx, "q"),
+                    themes,
+                    queries,
                     Params.filters(ctx),
                     interval.isBlank()
                         ? TimelineRequest.Interval.YEAR
                         : TimelineRequest.Interval.fromLabel(interval),
-                    entries));
+                    entries,
+                    split.isBlank()
+                        ? Optional.empty()
+                        : Optional.of(TimelineRequest.Split.fromLabel(split))));
     ctx.json(archive.timeline(request));
   }
 

@@ -319,8 +319,17 @@ class ArchiveSearchTest {
   @Test
   void timelineCountsByPeriodAndListsInDateOrder() throws Exception {
     Timeline byYear = timeline("front-door", TimelineRequest.Interval.YEAR);
+    assertEquals(List.of("2020:1", "2021:1"), periods(byYear));
+    // Paragraphs: the Full Council's one paragraph on the front door of its six; two of the
+    // Cabinet's three. One meeting each, the only meeting of its year.
+    Timeline.Bucket council = byYear.buckets().get(0);
+    assertEquals(1, council.paragraphs());
+    assertEquals(1, council.meetings());
+    assertEquals(1.0 / 6, council.paragraphShare(), 1e-9);
+    assertEquals(1.0, council.meetingShare(), 1e-9);
+    assertEquals(2, byYear.buckets().get(1).paragraphs());
     assertEquals(
-        List.of(new Timeline.Bucket("2020", 1), new Timeline.Bucket("2021", 1)), byYear.buckets());
+        List.of("front-door"), byYear.series().stream().map(Timeline.Series::theme).toList());
     assertEquals(0, byYear.undated());
     assertEquals(2, byYear.total());
     assertEquals(
@@ -330,17 +339,12 @@ class ArchiveSearchTest {
         byYear.entries().get(0).snippet().contains("<mark>"), byYear.entries().get(0).snippet());
 
     Timeline byQuarter = timeline("recruitment", TimelineRequest.Interval.QUARTER);
-    assertEquals(
-        List.of(
-            new Timeline.Bucket("2021-Q3", 1),
-            new Timeline.Bucket("2021-Q4", 0),
-            new Timeline.Bucket("2022-Q1", 1)),
-        byQuarter.buckets());
+    assertEquals(List.of("2021-Q3:1", "2021-Q4:0", "2022-Q1:1"), periods(byQuarter));
 
     Timeline byMonth = timeline("front-door", TimelineRequest.Interval.MONTH);
     assertEquals(21, byMonth.buckets().size());
-    assertEquals(new Timeline.Bucket("2020-01", 1), byMonth.buckets().get(0));
-    assertEquals(new Timeline.Bucket("2021-09", 1), byMonth.buckets().get(20));
+    assertEquals("2020-01:1", periods(byMonth).get(0));
+    assertEquals("2021-09:1", periods(byMonth).get(20));
   }
 
   @Test
@@ -349,7 +353,55 @@ class ArchiveSearchTest {
         archive.timeline(
             new TimelineRequest(
                 Optional.empty(), "budget", Filters.NONE, TimelineRequest.Interval.YEAR, 10));
-    assertEquals(List.of(new Timeline.Bucket("2020", 1)), budget.buckets());
+    assertEquals(List.of("2020:1"), periods(budget));
+    // The heading, the decision in the text and the resolution.
+    assertEquals(3, budget.buckets().get(0).paragraphs());
+  }
+
+  @Test
+  void timelinesCompareSplitAndMark() throws Exception {
+    Timeline compared =
+        archive.timeline(
+            new TimelineRequest(
+                List.of(archive.theme("front-door").orElseThrow()),
+                List.of("potholes", "budget"),
+                Filters.NONE,
+                TimelineRequest.Interval.YEAR,
+                10,
+                Optional.of(TimelineRequest.Split.COMMITTEE)));
+    assertEquals(3, compared.series().size());
+    Timeline.Series potholes = compared.series().get(1);
+    assertEquals("potholes", potholes.query());
+    assertEquals(
+        List.of("2019"),
+        potholes.buckets().stream()
+            .map(Timeline.Bucket::period)
+            .filter(
+                p ->
+                    potholes.buckets().stream()
+                        .anyMatch(b -> b.period().equals(p) && b.paragraphs() > 0))
+            .toList());
+    // Entries of both series, oldest first.
+    assertEquals(
+        List.of(TestCorpus.PLANNING, TestCorpus.COUNCIL, TestCorpus.CABINET),
+        compared.entries().stream().map(Timeline.Entry::source).toList());
+    assertEquals("committee", compared.split());
+    assertEquals(
+        java.util.Map.of("Cabinet", 2L),
+        compared.series().get(0).buckets().stream()
+            .filter(b -> b.period().equals("2021"))
+            .findFirst()
+            .orElseThrow()
+            .split());
+    // The Full Council resolved on the budget, the Cabinet on the front door; the scrutiny
+    // committee noted a focused visit.
+    assertEquals(
+        List.of("inspection 2022-03-15", "resolution 2020-01-20", "resolution 2021-09-30"),
+        compared.events().stream().map(e -> e.kind() + " " + e.date()).sorted().toList());
+  }
+
+  private static List<String> periods(Timeline timeline) {
+    return timeline.buckets().stream().map(b -> b.period() + ":" + b.count()).toList();
   }
 
   private static Timeline timeline(String theme, TimelineRequest.Interval interval)

@@ -125,8 +125,13 @@ class ApiTest {
     JsonNode timeline = ok("/api/timeline?theme=front-door");
     assertEquals("front-door", timeline.get("theme").asText());
     assertEquals(
-        "[{\"period\":\"2020\",\"count\":1},{\"period\":\"2021\",\"count\":1}]",
+        "[{\"period\":\"2020\",\"count\":1,\"paragraphs\":1,\"meetings\":1,"
+            + "\"paragraphShare\":0.16666666666666666,\"meetingShare\":1.0,\"split\":null},"
+            + "{\"period\":\"2021\",\"count\":1,\"paragraphs\":2,\"meetings\":1,"
+            + "\"paragraphShare\":0.6666666666666666,\"meetingShare\":1.0,\"split\":null}]",
         timeline.get("buckets").toString());
+    assertEquals(1, timeline.get("series").size());
+    assertTrue(timeline.get("events").isArray());
     JsonNode entries = timeline.get("entries");
     assertEquals(
         Set.of(
@@ -146,7 +151,12 @@ class ApiTest {
 
     JsonNode filtered = ok("/api/timeline?theme=front-door&q=budget&interval=month");
     assertEquals(1, filtered.get("total").asInt());
-    assertEquals("[{\"period\":\"2020-01\",\"count\":1}]", filtered.get("buckets").toString());
+    assertEquals("2020-01", filtered.get("buckets").get(0).get("period").asText());
+    assertEquals(1, filtered.get("buckets").get(0).get("count").asInt());
+    assertEquals(1, filtered.get("buckets").size());
+    JsonNode compared = ok("/api/timeline?theme=front-door&theme=recruitment&split=council");
+    assertEquals(2, compared.get("series").size());
+    assertEquals("council", compared.get("split").asText());
   }
 
   @Test
@@ -229,6 +239,8 @@ class ApiTest {
         "/api/timeline?theme=no-such-theme",
         "/api/timeline?theme=recruitment&interval=week",
         "/api/timeline?theme=recruitment&entries=-1",
+        "/api/timeline?theme=recruitment&split=ward",
+        "/api/timeline?q=a&q=b&q=c&q=d&q=e&q=f",
       })
   void badParametersGet400WithAMessage(String path) throws Exception {
     HttpResponse<String> response = get(path);
