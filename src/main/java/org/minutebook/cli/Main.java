@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       CheckMetadataCommand.class,
       EvalCommand.class,
+      TimelineCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

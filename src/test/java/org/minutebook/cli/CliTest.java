@@ -164,7 +164,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "index", "search"})
+  @ValueSource(strings = {"serve", "index", "search", "timeline", "eval", "check-metadata"})
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
     assertEquals(0, run.status());
