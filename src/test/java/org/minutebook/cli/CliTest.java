@@ -169,6 +169,9 @@ class CliTest {
     Run run = run(command, "--help");
     assertEquals(0, run.status());
     assertTrue(run.out().contains("Usage: minutebook " + command), run.out());
-    assertTrue(run.out().contains("--corpus=DIR"), run.out());
+    // Every command that reads an archive says where it is.
+    if (!command.equals("eval")) {
+      assertTrue(run.out().contains("--corpus=DIR"), run.out());
+    }
   }
 }
