@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,13 @@ public final class ThemeCatalog {
     public String label;
     public String description;
     public List<String> terms;
+
+    /** Optional, for readability: matched exactly as terms are. */
+    public List<String> phrases;
+
+    /** Optional, for readability: other names of the theme, matched as terms are. */
+    public List<String> synonyms;
+
     public List<String> exclude;
   }
 
@@ -106,16 +115,21 @@ public final class ThemeCatalog {
     if (fields.label == null || fields.label.isBlank()) {
       throw new ThemeFileException(theme + "needs a label");
     }
-    if (fields.terms == null
-        || fields.terms.isEmpty()
-        || fields.terms.stream().anyMatch(t -> t == null || t.isBlank())) {
-      throw new ThemeFileException(theme + "needs a list of non-empty terms");
+    List<String> terms = new ArrayList<>();
+    for (List<String> list : Arrays.asList(fields.terms, fields.phrases, fields.synonyms)) {
+      if (list != null) {
+        terms.addAll(list);
+      }
+    }
+    if (terms.isEmpty() || terms.stream().anyMatch(t -> t == null || t.isBlank())) {
+      throw new ThemeFileException(
+          theme + "needs a list of non-empty terms (or phrases or synonyms)");
     }
     List<String> exclude = fields.exclude == null ? List.of() : fields.exclude;
     if (exclude.stream().anyMatch(t -> t == null || t.isBlank())) {
       throw new ThemeFileException(theme + "has an empty exclusion");
     }
-    return new Theme(fields.id, fields.label, fields.description, fields.terms, exclude);
+    return new Theme(fields.id, fields.label, fields.description, terms, exclude);
   }
 
   /** Every theme, in file order. */
