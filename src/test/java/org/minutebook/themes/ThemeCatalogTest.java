@@ -45,6 +45,16 @@ class ThemeCatalogTest {
   }
 
   @Test
+  void phrasesAndSynonymsAreTermsToo() {
+    String yaml =
+        "themes:\n  - {id: a, label: A, terms: [x], phrases: [y z], synonyms: [w], exclude: [v]}\n";
+    var theme =
+        ThemeCatalog.parse(yaml.getBytes(StandardCharsets.UTF_8), "t").find("a").orElseThrow();
+    assertEquals(java.util.List.of("x", "y z", "w"), theme.terms());
+    assertEquals(java.util.List.of("v"), theme.exclude());
+  }
+
+  @Test
   void theFingerprintFollowsTheContent() {
     byte[] one = "themes:\n  - {id: a, label: A, terms: [x]}\n".getBytes(StandardCharsets.UTF_8);
     byte[] two = "themes:\n  - {id: a, label: A, terms: [y]}\n".getBytes(StandardCharsets.UTF_8);
