@@ -76,6 +76,19 @@ public final class TestCorpus {
     return new Indexed(corpus, index, report, Archive.open(index, ThemeCatalog.forCorpus(corpus)));
   }
 
+  /**
+   * Indexes {@code corpus} into {@code index} and opens it with the corpus's themes and thesaurus.
+   */
+  public static Archive indexAndOpen(Path corpus, Path index) throws IOException {
+    IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);
+    return Archive.forCorpus(corpus, index);
+  }
+
+  /** The bundled sample corpus, indexed into {@code index} and opened. */
+  public static Archive sample(Path index) throws IOException {
+    return indexAndOpen(Path.of("corpus").toAbsolutePath(), index);
+  }
+
   /** Writes the corpus into {@code root} and returns it. */
   public static Path write(Path root) throws IOException {
     copyResource("README.md", root);

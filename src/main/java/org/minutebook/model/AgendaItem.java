@@ -67,20 +67,8 @@ public record AgendaItem(
         themeIds);
   }
 
-  /** The same item tagged with the given themes. */
+  /** The same item tagged with the given themes, its paragraphs as they are. */
   public AgendaItem withThemes(List<String> themeIds) {
-    return new AgendaItem(
-        id,
-        source,
-        itemNumber,
-        title,
-        council,
-        committee,
-        date,
-        estimatedDate,
-        type,
-        body,
-        paragraphs,
-        themeIds);
+    return withThemes(paragraphs, themeIds);
   }
 }

@@ -17,9 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minutebook.index.IndexBuilder;
-import org.minutebook.ingest.IngestListener;
-import org.minutebook.ingest.IngestOptions;
+import org.minutebook.TestCorpus;
 import org.minutebook.model.Expansion;
 import org.minutebook.model.Filters;
 import org.minutebook.model.SearchHit;
@@ -64,9 +62,7 @@ class QueryLanguageTest {
             + " care plans.",
         "Members were pleased to note the progress made by looked after children in their exams.",
         "RESOLVED: That the panel thank officers.");
-    Path index = temp.resolve("index");
-    IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);
-    archive = Archive.forCorpus(corpus, index);
+    archive = TestCorpus.indexAndOpen(corpus, temp.resolve("index"));
   }
 
   @AfterAll

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minutebook.index.IndexBuilder;
-import org.minutebook.ingest.IngestListener;
-import org.minutebook.ingest.IngestOptions;
+import org.minutebook.TestCorpus;
 import org.minutebook.model.Filters;
 import org.minutebook.model.ItemView;
 import org.minutebook.model.SearchHit;
@@ -23,7 +21,6 @@ import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
 import org.minutebook.model.SortOrder;
 import org.minutebook.model.Timeline;
-import org.minutebook.themes.ThemeCatalog;
 
 /**
  * The bundled sample corpus ({@code corpus/}), checked against what a reader of the five minutes
@@ -57,9 +54,7 @@ class SampleCorpusTest {
 
   @BeforeAll
   static void indexTheSampleCorpus() throws IOException {
-    Path corpus = Path.of("corpus").toAbsolutePath();
-    IndexBuilder.build(corpus, temp, IngestOptions.defaults(), IngestListener.NONE);
-    archive = Archive.open(temp, ThemeCatalog.forCorpus(corpus));
+    archive = TestCorpus.sample(temp);
   }
 
   @AfterAll

@@ -19,9 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minutebook.index.IndexBuilder;
-import org.minutebook.ingest.IngestListener;
-import org.minutebook.ingest.IngestOptions;
+import org.minutebook.TestCorpus;
 import org.minutebook.model.Filters;
 import org.minutebook.model.Theme;
 import org.minutebook.model.Timeline;
@@ -46,9 +44,7 @@ class SampleThemesTest {
 
   @BeforeAll
   static void build() throws IOException {
-    Path corpus = Path.of("corpus").toAbsolutePath();
-    IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);
-    archive = Archive.forCorpus(corpus, index);
+    archive = TestCorpus.sample(index);
   }
 
   @AfterAll
