@@ -1,5 +1,7 @@
 package org.minutebook.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +33,23 @@ public record ItemView(
     List<Paragraph> paragraphs,
     String estimatedDate,
     List<RelatedItem> related) {
+
+  /**
+   * How many of the item's paragraphs have each of its themes: how much of the item is about it.
+   */
+  @JsonProperty("themeParagraphs")
+  public Map<String, Long> themeParagraphs() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String theme : themes) {
+      counts.put(theme, 0L);
+    }
+    for (Paragraph p : paragraphs) {
+      for (String theme : p.themeIds()) {
+        counts.merge(theme, 1L, Long::sum);
+      }
+    }
+    return counts;
+  }
 
   /** The same item with the items most like it. */
   public ItemView withRelated(List<RelatedItem> items) {

@@ -193,6 +193,11 @@ class ApiTest {
         "text: \"Minutes of the meeting of the Planning Committee held on Tuesday 3rd September 2019\"",
         doc.get("provenance").get("date").asText());
     assertEquals(404, get("/api/documents/no-such-item").statusCode());
+    // Each paragraph says which themes it has and which terms gave them.
+    assertEquals(
+        "[{\"theme\":\"highways\",\"terms\":[\"potholes\",\"resurfacing\"]}]",
+        doc.get("paragraphs").get(0).get("themes").toString());
+    assertEquals(1, doc.get("themeParagraphs").get("highways").asInt(), doc.toString());
     // The Planning Committee's other item shares its words (the lane, the road, the council).
     JsonNode related = doc.get("related");
     assertTrue(related.isArray(), doc.toString());
