@@ -42,6 +42,11 @@
   var SUGGEST_MIN = 2; // characters
   var SORTS = ['relevance', 'newest', 'oldest'];
   var INTERVALS = ['year', 'quarter', 'month'];
+  var COUNTS = ['paragraphs', 'meetings', 'items']; // what a timeline counts (the first is the default)
+  var SPLITS = ['committee', 'council'];
+  var MAX_SERIES = 5; // themes and sets of words a timeline compares at most (the API's limit)
+  // The chart library, from its webjar (pom.xml names the same version); loaded on the timeline only.
+  var CHART_JS = 'webjars/chart.js/4.5.1/dist/chart.umd.min.js';
   var VIEWS = ['search', 'document', 'timeline'];
   var PAGE_SIZE = 10;
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -55,6 +60,12 @@
   // Small helpers
 
   function arr(x) { return Array.isArray(x) ? x : []; }
+  function num(x) { return typeof x === 'number' && isFinite(x) ? x : null; }
+
+  /** The non-blank values, each once, in their order. */
+  function unique(values) {
+    return values.filter(function (v, i) { return v.trim() !== '' && values.indexOf(v) === i; });
+  }
   function str(x) { return typeof x === 'string' ? x : (x === null || x === undefined ? '' : String(x)); }
 
   /** Creates an element with optional class and text (always inserted as text). */
@@ -104,6 +115,13 @@
     return p;
   }
 
+  /** A period as short as the chart's axis needs: "2021", "Q3 2021", "Sep 2021". */
+  function formatPeriodShort(period) {
+    var m = /^(\d{4})-(\d{2})$/.exec(str(period));
+    if (m && +m[2] >= 1 && +m[2] <= 12) return MONTHS[+m[2] - 1].slice(0, 3) + ' ' + m[1];
+    return formatPeriod(period);
+  }
+
   /** The period ("2021", "2021-Q3", "2021-09") an ISO date falls in, or "" when undated. */
   function periodOf(iso, interval) {
     var m = /^(\d{4})-(\d{2})/.exec(str(iso));
@@ -148,10 +166,19 @@
       interval: INTERVALS.indexOf(p.get('interval')) >= 0 ? p.get('interval') : 'year',
       period: p.get('period') || '',
       thesaurus: p.get('thesaurus') === 'off' ? 'off' : 'on',
-      recency: p.get('recency') === 'on'
+      recency: p.get('recency') === 'on',
+      // The timeline's: every q (compared, or with one theme, combined), how it is counted and drawn,
+      // and whose entries are listed (series: "theme:ID" or "q:WORDS" when comparing).
+      queries: unique(p.getAll('q').map(function (v) { return v.trim(); })),
+      split: SPLITS.indexOf(p.get('split')) >= 0 ? p.get('split') : '',
+      count: COUNTS.indexOf(p.get('count')) >= 0 ? p.get('count') : COUNTS[0],
+      show: p.get('show') === 'share' ? 'share' : 'numbers',
+      chart: p.get('chart') === 'line' ? 'line' : 'bar',
+      series: p.get('series') || '',
+      anchor: p.get('anchor') || ''
     };
     FACETS.forEach(function (f) {
-      state[f] = p.getAll(f).filter(function (v) { return v.trim() !== ''; });
+      state[f] = unique(p.getAll(f));
     });
     return state;
   }
@@ -160,8 +187,9 @@
    * The query string of a state. Only what matters to its view is written, in a stable order:
    * search: q, committee, council, theme, type, section, year, from, to, sort, thesaurus (off only),
    * recency (on only), page;
-   * timeline: theme (one), interval, q, period;
-   * document: id plus the state of the view it was opened from (return=search|timeline).
+   * timeline: theme and q (each repeated), interval, committee, council, from, to, split, count,
+   * show, chart (each only when not the default), period, series;
+   * document: id, anchor, plus the state of the view it was opened from (return=search|timeline).
    */
   function stateParams(s) {
     var p = new URLSearchParams();
@@ -169,13 +197,23 @@
     var origin = s.view === 'document' ? s.ret : s.view;
     if (s.view === 'document') {
       p.set('id', s.id);
+      if (s.anchor) p.set('anchor', s.anchor);
       p.set('return', s.ret);
     }
     if (origin === 'timeline') {
-      if (s.theme[0]) p.set('theme', s.theme[0]);
+      s.theme.forEach(function (v) { p.append('theme', v); });
+      s.queries.forEach(function (v) { p.append('q', v); });
       if (s.interval !== 'year') p.set('interval', s.interval);
-      if (s.q) p.set('q', s.q);
+      s.committee.forEach(function (v) { p.append('committee', v); });
+      s.council.forEach(function (v) { p.append('council', v); });
+      if (s.from) p.set('from', s.from);
+      if (s.to) p.set('to', s.to);
+      if (s.split) p.set('split', s.split);
+      if (s.count !== COUNTS[0]) p.set('count', s.count);
+      if (s.show !== 'numbers') p.set('show', s.show);
+      if (s.chart !== 'bar') p.set('chart', s.chart);
       if (s.period) p.set('period', s.period);
+      if (s.series) p.set('series', s.series);
     } else {
       if (s.q) p.set('q', s.q);
       FACETS.forEach(function (f) { s[f].forEach(function (v) { p.append(f, v); }); });
@@ -402,8 +440,9 @@
     if (focus.id) {
       var target = $(focus.id);
       if (target && !target.hidden) {
-        target.focus({ preventScroll: !!focus.noScroll });
-        if (!focus.noScroll) window.scrollTo(0, 0);
+        target.focus({ preventScroll: !!focus.noScroll || !!focus.reveal });
+        if (focus.reveal) target.scrollIntoView({ block: 'start' });
+        else if (!focus.noScroll) window.scrollTo(0, 0);
       }
     }
   }
@@ -474,14 +513,57 @@
     }), { id: 'search-heading', noScroll: true });
   });
 
+  // The timeline's question (themes, words, interval, filters) is sent with its button; how the
+  // answer is counted and drawn changes at once (see the chart options below).
   $('timeline-form').addEventListener('submit', function (e) {
     e.preventDefault();
+    var chosen = timelineFormChoice();
+    if (chosen.theme.length + chosen.queries.length > MAX_SERIES) {
+      var error = $('t-form-error');
+      error.textContent = 'Choose at most ' + MAX_SERIES + ' themes and sets of words to compare: you chose ' +
+        (chosen.theme.length + chosen.queries.length) + '. Untick a theme or clear some words.';
+      error.hidden = false;
+      error.focus();
+      return;
+    }
+    var current = readState(location.search);
     var next = blankState('timeline');
-    next.theme = $('t-theme').value ? [$('t-theme').value] : [];
+    if (current.view === 'timeline') {
+      ['split', 'count', 'show', 'chart'].forEach(function (k) { next[k] = current[k]; });
+    }
+    next.theme = chosen.theme;
+    next.queries = chosen.queries;
+    next.q = chosen.queries[0] || '';
     next.interval = $('t-interval').value;
-    next.q = $('t-q').value.trim();
+    next.committee = $('t-committee').value ? [$('t-committee').value] : [];
+    next.council = $('t-council').value ? [$('t-council').value] : [];
+    next.from = $('t-from').value;
+    next.to = $('t-to').value;
     navigate(next, { id: 'timeline-heading', noScroll: true });
   });
+
+  $('t-theme-list').addEventListener('change', updateChosenCount);
+  $('t-word-list').addEventListener('input', updateChosenCount);
+
+  // "Remove" beside a set of words: the timeline without them, at once.
+  $('t-word-list').addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('button[data-remove]') : null;
+    if (!button) return;
+    var row = button.closest('.word-row');
+    if (row) row.parentNode.removeChild(row);
+    $('timeline-form').requestSubmit();
+  });
+
+  $('chart-options').addEventListener('change', function (e) {
+    var input = e.target;
+    if (!input || !input.name) return;
+    var current = readState(location.search);
+    if (current.view !== 'timeline') return;
+    var changes = {};
+    changes[input.name] = input.value;
+    navigate(copyState(current, changes), { key: input.getAttribute('data-key') || 'opt:' + input.name + ':' + input.value });
+  });
+  $('chart-options').addEventListener('submit', function (e) { e.preventDefault(); });
 
   // On narrow screens the filters start folded away below their summary; on wide ones they are open.
   var wide = window.matchMedia('(min-width: 48.0625em)');
@@ -678,6 +760,7 @@
     hideError();
     closeSuggestions();
     showView(state.view);
+    if (state.view !== 'timeline') destroyChart();
     $('q').value = state.view === 'timeline' ? '' : state.q;
     var done;
     if (state.view === 'document') done = renderDocument(state, current);
@@ -1103,7 +1186,7 @@
 
   function renderDocument(state, current) {
     var back = $('back-link');
-    back.href = stateUrl(copyState(state, { view: state.ret, id: '' }));
+    back.href = stateUrl(copyState(state, { view: state.ret, id: '', anchor: '' }));
     back.setAttribute('data-focus', state.ret + '-heading');
     back.textContent = state.ret === 'timeline' ? 'Back to the timeline' : 'Back to results';
     $('doc-article').hidden = true;
@@ -1177,26 +1260,46 @@
       prov.appendChild(el('dd', null, str(doc.source)));
     }
 
-    // The body: escaped paragraphs (split on blank lines), with the query's words marked.
+    // The body: its paragraphs (with their anchors, when the API gives them; otherwise the body split
+    // on blank lines), with the query's words marked. From the timeline, every set of words it used.
     var body = $('doc-body');
     clear(body);
-    var regex = wordsRegex(queryWords(state.q));
+    var typed = state.ret === 'timeline' ? state.queries : (state.q ? [state.q] : []);
+    var regex = wordsRegex(queryWords(typed.join(' ')));
     var marks = 0;
-    str(doc.body).split(/\n[ \t\u00a0]*\n/).forEach(function (para) {
-      var text = para.replace(/^\s+|\s+$/g, '');
+    var target = null;
+    var paragraphs = arr(doc.paragraphs).filter(function (p) { return p && typeof p.text === 'string'; });
+    if (!paragraphs.length) {
+      paragraphs = str(doc.body).split(/\n[ \t\u00a0]*\n/).map(function (text) { return { text: text, anchor: '' }; });
+    }
+    paragraphs.forEach(function (para) {
+      var text = para.text.replace(/^\s+|\s+$/g, '');
       if (!text) return;
       var p = el('p');
+      if (para.anchor) p.setAttribute('data-anchor', str(para.anchor));
+      if (state.anchor && str(para.anchor) === state.anchor && !target) {
+        // The paragraph a timeline entry or event pointed to: marked, and scrolled to below.
+        target = p;
+        p.className = 'is-target';
+        p.tabIndex = -1;
+        p.appendChild(el('span', 'visually-hidden', 'The paragraph you followed: '));
+      }
       marks += appendHighlighted(p, text, regex);
       body.appendChild(p);
     });
     if (!body.firstChild) body.appendChild(el('p', 'muted', 'This item has no text.'));
 
     var note = $('doc-matches');
+    var words = typed.map(quoted).join(' and ');
     if (regex) {
       note.hidden = false;
       note.textContent = marks
-        ? 'The words of ' + quoted(state.q) + ' are highlighted ' + (marks === 1 ? 'once' : marks + ' times') + ' below.'
-        : 'The words of ' + quoted(state.q) + ' do not appear in this text as whole words (the search also matches other forms of a word).';
+        ? 'The words of ' + words + ' are highlighted ' + (marks === 1 ? 'once' : marks + ' times') + ' below.'
+        : 'The words of ' + words + ' do not appear in this text as whole words (the search also matches other forms of a word).';
+      if (target) note.textContent += ' The paragraph you followed has a bar beside it.';
+    } else if (target) {
+      note.hidden = false;
+      note.textContent = 'The paragraph you followed has a bar beside it.';
     } else {
       note.hidden = true;
       note.textContent = '';
@@ -1206,7 +1309,7 @@
     drawRelated(state, doc.related);
     announce('Showing ' + title + (marks ? ', ' + plural(marks, 'match', 'matches') + ' highlighted' : ''));
 
-    var first = body.querySelector('mark');
+    var first = target || body.querySelector('mark');
     window.requestAnimationFrame(function () {
       if (first) first.scrollIntoView({ block: 'center' });
       else window.scrollTo(0, 0);
@@ -1221,7 +1324,7 @@
     items.forEach(function (r) {
       var li = el('li', 'related-item');
       var a = el('a', 'related-title', str(r.title) || 'Untitled item');
-      a.href = stateUrl(copyState(state, { id: r.id }));
+      a.href = stateUrl(copyState(state, { id: r.id, anchor: '' }));
       a.setAttribute('data-internal', '');
       a.setAttribute('data-focus', 'doc-title');
       li.appendChild(a);
@@ -1245,39 +1348,282 @@
   }
 
   // --- Timeline view ---------------------------------------------------------------------------
+  //
+  // One theme, some words, or one theme with words make one series; more than one theme or set of
+  // words are compared, each its own series (the API's contract). The page draws the API's buckets
+  // with Chart.js (loaded from its webjar on this view only) and, behind the chart, a table of the
+  // same numbers whose links do everything the chart's bars do. The API's newer fields (paragraphs,
+  // meetings, shares, series, split, events) are read defensively: where a server does not send them
+  // the page says so and counts items.
 
-  function fillThemeSelect(selected) {
-    var select = $('t-theme');
-    while (select.options.length > 1) select.remove(1);
-    themes.list.forEach(function (t) {
-      var o = el('option', null, str(t.label) || str(t.id));
-      o.value = t.id;
-      select.appendChild(o);
-    });
-    if (selected && !themes.byId[selected]) {
-      var unknown = el('option', null, selected);
-      unknown.value = selected;
-      select.appendChild(unknown);
+  // Series colours: each at least 4.5:1 on white; never alone (patterns, dashes, markers, the key
+  // and the table tell the series apart as well).
+  var PALETTE = ['#1d70b8', '#b84800', '#00703c', '#6f3c9e', '#0b0c0c', '#a8194f', '#005a66', '#7a5c00', '#505a5f'];
+  var PATTERNS = ['solid', 'stripes', 'dots', 'cross', 'lines'];
+  var DASHES = [[], [9, 4], [2, 3], [12, 4, 2, 4], [5, 5]];
+  var POINTS = ['circle', 'triangle', 'rect', 'rectRot', 'star'];
+  var SPLIT_KEYS = 8; // committees or councils drawn apart; the rest are "Other"
+  var EVENT_KINDS = {
+    inspection: { label: 'Inspection', colour: '#d4351c', shape: 'down' },
+    resolution: { label: 'Resolution', colour: '#0b0c0c', shape: 'diamond' }
+  };
+  var MEASURES = {
+    paragraphs: { one: 'paragraph', many: 'paragraphs', share: 'paragraphShare' },
+    meetings: { one: 'meeting', many: 'meetings', share: 'meetingShare' },
+    items: { one: 'item', many: 'items', share: null }
+  };
+  var UNIT = { year: 'year', quarter: 'quarter', month: 'month' };
+
+  var chart = null; // the Chart.js instance on the page, if any
+  var chartLib = null; // the promise of the library
+
+  /** Chart.js, loaded once from the app's own webjar (never from the network). */
+  function loadChartLib() {
+    if (!chartLib) {
+      chartLib = new Promise(function (resolve, reject) {
+        if (window.Chart) { resolve(window.Chart); return; }
+        var script = document.createElement('script');
+        script.src = CHART_JS;
+        script.async = true;
+        script.addEventListener('load', function () {
+          if (window.Chart) resolve(window.Chart);
+          else reject(new Error('the chart library did not start'));
+        });
+        script.addEventListener('error', function () {
+          chartLib = null; // try again next time
+          reject(new Error('the chart library could not be loaded'));
+        });
+        document.head.appendChild(script);
+      });
     }
-    select.value = selected || '';
+    return chartLib;
   }
 
-  function renderTimeline(state, current) {
-    var themeId = state.theme[0] || '';
-    $('t-interval').value = state.interval;
-    $('t-q').value = state.q;
-    $('timeline-result').hidden = true;
+  function destroyChart() {
+    if (chart) {
+      chart.destroy();
+      chart = null;
+    }
+  }
 
-    return themesLoaded.then(function () {
+  // Answers are kept for the session, so that changing how a timeline is drawn asks nothing again.
+  var answers = { keys: [], byKey: {} };
+
+  function cachedApi(path, params) {
+    var key = path + '?' + params.toString();
+    if (!answers.byKey[key]) {
+      answers.byKey[key] = api(path, params).catch(function (e) {
+        delete answers.byKey[key];
+        answers.keys = answers.keys.filter(function (k) { return k !== key; });
+        throw e;
+      });
+      answers.keys.push(key);
+      while (answers.keys.length > 30) delete answers.byKey[answers.keys.shift()];
+    }
+    return answers.byKey[key];
+  }
+
+  // Committees and councils for the filters, from the coverage report (a help: a failure leaves
+  // only the chosen values).
+  var coverage = null;
+  function loadCoverage() {
+    if (!coverage) {
+      coverage = api('api/coverage').then(function (c) { return c; }, function () { return {}; });
+    }
+    return coverage;
+  }
+
+  /** Whether a state compares series (more than one theme or set of words, except one of each). */
+  function comparing(s) {
+    var n = s.theme.length + s.queries.length;
+    return n > 1 && !(s.theme.length === 1 && s.queries.length === 1);
+  }
+
+  /** The series a state asks for: {key, theme, query} each; one (key '') unless comparing. */
+  function requestedSeries(s) {
+    if (!comparing(s)) return [{ key: '', theme: s.theme[0] || '', query: s.queries[0] || '' }];
+    return s.theme.map(function (t) { return { key: 'theme:' + t, theme: t, query: '' }; })
+      .concat(s.queries.map(function (q) { return { key: 'q:' + q, theme: '', query: q }; }));
+  }
+
+  function seriesName(theme, query) {
+    if (theme && query) return themeLabel(theme) + ' and ' + quoted(query);
+    return theme ? themeLabel(theme) : quoted(query);
+  }
+
+  /**
+   * The API's parameters for a state; with a series key, for that series alone (its entries), and
+   * with a range, only that period's.
+   */
+  function timelineParams(s, seriesKey, range) {
+    var p = new URLSearchParams();
+    var themesAsked = s.theme;
+    var queriesAsked = s.queries;
+    if (seriesKey) {
+      var m = /^(theme|q):(.*)$/.exec(seriesKey);
+      themesAsked = m && m[1] === 'theme' ? [m[2]] : [];
+      queriesAsked = m && m[1] === 'q' ? [m[2]] : [];
+    }
+    themesAsked.forEach(function (t) { p.append('theme', t); });
+    queriesAsked.forEach(function (q) { p.append('q', q); });
+    p.set('interval', s.interval);
+    if (s.split && !comparing(s) && !seriesKey && !range) p.set('split', s.split);
+    s.committee.forEach(function (v) { p.append('committee', v); });
+    s.council.forEach(function (v) { p.append('council', v); });
+    var from = s.from;
+    var to = s.to;
+    if (range) {
+      from = from && from > range.from ? from : range.from;
+      to = to && to < range.to ? to : range.to;
+    }
+    if (from) p.set('from', from);
+    if (to) p.set('to', to);
+    return p;
+  }
+
+  // --- The form
+
+  function fillTimelineForm(state) {
+    var list = $('t-theme-list');
+    clear(list);
+    var ids = themes.list.map(function (t) { return t.id; });
+    state.theme.forEach(function (id) { if (ids.indexOf(id) < 0) ids.push(id); });
+    ids.forEach(function (id) {
+      var field = el('div', 'check-field');
+      var box = el('input', 'checkbox');
+      box.type = 'checkbox';
+      box.name = 'theme';
+      box.value = id;
+      box.id = 't-theme-' + id.replace(/[^\w-]/g, '_');
+      box.checked = state.theme.indexOf(id) >= 0;
+      var label = el('label', null, themeLabel(id));
+      label.htmlFor = box.id;
+      field.appendChild(box);
+      field.appendChild(label);
+      list.appendChild(field);
+    });
+    if (!ids.length) list.appendChild(el('p', 'muted', themes.error ? 'The themes could not be loaded.' : 'No themes are defined.'));
+
+    var words = $('t-word-list');
+    clear(words);
+    state.queries.forEach(function (q, i) { words.appendChild(wordRow(q, i)); });
+    words.appendChild(wordRow('', state.queries.length));
+
+    $('t-interval').value = state.interval;
+    $('t-from').value = state.from;
+    $('t-to').value = state.to;
+    $('t-form-error').hidden = true;
+    updateChosenCount();
+  }
+
+  /** A text box for a set of words: those already chosen (with a Remove button), then an empty one. */
+  function wordRow(q, i) {
+    var row = el('div', 'field word-row');
+    var id = 't-words-' + i;
+    var label = el('label', null, q ? 'Words' + (i ? ' (' + (i + 1) + ')' : '') : (i ? 'Add words to compare' : 'Words (optional)'));
+    label.htmlFor = id;
+    row.appendChild(label);
+    var line = el('div', 'word-line');
+    var input = el('input', 'input');
+    input.type = 'search';
+    input.id = id;
+    input.name = 'q';
+    input.value = q;
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    input.setAttribute('data-key', 'words:' + i);
+    line.appendChild(input);
+    if (q) {
+      var remove = el('button', 'button button-secondary button-small', 'Remove');
+      remove.type = 'button';
+      remove.setAttribute('data-remove', '');
+      remove.appendChild(el('span', 'visually-hidden', ' ' + quoted(q)));
+      line.appendChild(remove);
+    }
+    row.appendChild(line);
+    return row;
+  }
+
+  /** The themes ticked and the words typed in the form. */
+  function timelineFormChoice() {
+    var theme = [];
+    Array.prototype.forEach.call($('t-theme-list').querySelectorAll('input[type=checkbox]'), function (b) {
+      if (b.checked) theme.push(b.value);
+    });
+    var queries = [];
+    Array.prototype.forEach.call($('t-word-list').querySelectorAll('input[name=q]'), function (i) {
+      queries.push(i.value.trim());
+    });
+    return { theme: unique(theme), queries: unique(queries) };
+  }
+
+  function updateChosenCount() {
+    var c = timelineFormChoice();
+    var n = c.theme.length + c.queries.length;
+    var text;
+    if (n === 0) text = '';
+    else if (c.theme.length === 1 && c.queries.length === 1) text = 'One timeline: the theme\u2019s paragraphs that use these words.';
+    else if (n === 1) text = 'One timeline.';
+    else text = 'Comparing ' + n + ' of at most ' + MAX_SERIES + '.';
+    if (n > MAX_SERIES) text = 'Too many: ' + n + ' chosen; compare at most ' + MAX_SERIES + '.';
+    var p = $('t-chosen');
+    p.textContent = text;
+    p.className = 't-chosen' + (n > MAX_SERIES ? ' is-over' : '');
+    if (n <= MAX_SERIES) $('t-form-error').hidden = true;
+  }
+
+  /** The committee and council filters, filled from the coverage report. */
+  function fillFilterSelect(select, values, chosen, anyLabel) {
+    clear(select);
+    var any = el('option', null, anyLabel);
+    any.value = '';
+    select.appendChild(any);
+    var names = arr(values).map(function (v) { return str(v && v.value); }).filter(function (v) { return v; });
+    chosen.forEach(function (v) { if (names.indexOf(v) < 0) names.push(v); });
+    names.sort(function (a, b) { return a.localeCompare(b); });
+    names.forEach(function (name) {
+      var o = el('option', null, name);
+      o.value = name;
+      select.appendChild(o);
+    });
+    select.value = chosen[0] || '';
+    return names.length;
+  }
+
+  function fillChartOptions(state, single) {
+    $('t-count-' + state.count).checked = true;
+    $('t-show-' + state.show).checked = true;
+    $('t-chart-' + state.chart).checked = true;
+    $('t-split').value = state.split;
+    $('t-split').disabled = !single;
+    $('t-split-hint').textContent = single
+      ? 'Split by stacks the paragraphs by committee or council.'
+      : 'Split by is for one theme or set of words: timelines compared are not split.';
+  }
+
+  // --- Rendering
+
+  function renderTimeline(state, current) {
+    $('timeline-loading').hidden = true;
+    var result = $('timeline-result');
+
+    return Promise.all([themesLoaded, loadCoverage()]).then(function (loaded) {
       if (!current()) return null;
-      fillThemeSelect(themeId);
-      var intro = $('timeline-intro');
-      var t = themes.byId[themeId];
-      intro.textContent = t && t.description ? str(t.description) : '';
-      intro.hidden = !intro.textContent;
+      var cov = loaded[1] || {};
+      fillTimelineForm(state);
+      $('t-committee-field').hidden = !fillFilterSelect($('t-committee'), cov.committees, state.committee, 'Any committee');
+      $('t-council-field').hidden = !fillFilterSelect($('t-council'), cov.councils, state.council, 'Any council');
       if (themes.error) showError('The themes could not be loaded: ' + themes.error);
 
-      if (!themeId && !state.q) {
+      var asked = requestedSeries(state);
+      var intro = $('timeline-intro');
+      var t = !comparing(state) && themes.byId[state.theme[0]];
+      intro.textContent = t && t.description ? str(t.description) : '';
+      intro.hidden = !intro.textContent;
+
+      if (!state.theme.length && !state.queries.length) {
+        result.hidden = true;
+        destroyChart();
         $('timeline-heading').textContent = 'Timeline';
         setTitle('Timeline');
         intro.hidden = false;
@@ -1286,175 +1632,905 @@
         return null;
       }
 
-      var name = themeId ? themeLabel(themeId) : quoted(state.q);
-      if (themeId && state.q) name += ' and ' + quoted(state.q);
+      var name = comparing(state)
+        ? asked.map(function (x) { return seriesName(x.theme, x.query); }).join(', ') + ' compared'
+        : seriesName(asked[0].theme, asked[0].query);
       $('timeline-heading').textContent = 'Timeline: ' + name;
       setTitle('Timeline: ' + name);
       $('timeline-loading').hidden = false;
       $('timeline-view').setAttribute('aria-busy', 'true');
+      result.classList.add('is-stale'); // the last answer stays until the next one is drawn
 
-      var p = new URLSearchParams();
-      if (themeId) p.set('theme', themeId);
-      if (state.q) p.set('q', state.q);
-      p.set('interval', state.interval);
-      return api('api/timeline', p).then(function (data) {
-        // The API lists a limited number of entries; when a chosen period's may be cut off, ask for
-        // that period's entries on their own (the chart still shows every period).
-        var range = periodRange(state.period, state.interval);
-        if (!range || arr(data.entries).length >= (typeof data.total === 'number' ? data.total : 0)) return data;
-        var ranged = new URLSearchParams(p);
-        ranged.set('from', range.from);
-        ranged.set('to', range.to);
-        return api('api/timeline', ranged).then(function (part) {
-          data.periodEntries = arr(part.entries);
-          data.periodTotal = typeof part.total === 'number' ? part.total : data.periodEntries.length;
-          return data;
-        });
+      var chartReady = loadChartLib().catch(function () { return null; });
+      return cachedApi('api/timeline', timelineParams(state)).then(function (data) {
+        // A server that does not compare yet reads only some of the parameters: ask it for the first
+        // timeline on its own, so that what is drawn is what it is called.
+        if (!comparing(state) || Array.isArray(data.series)) return data;
+        return cachedApi('api/timeline', timelineParams(state, asked[0].key));
       }).then(function (data) {
+        var tl = readTimeline(state, data);
+        return Promise.all([listing(state, tl), chartReady]).then(function (parts) {
+          return { tl: tl, list: parts[0], Chart: parts[1] };
+        });
+      }).then(function (r) {
         if (!current()) return;
         $('timeline-loading').hidden = true;
         $('timeline-view').removeAttribute('aria-busy');
-        drawTimeline(state, data);
+        result.classList.remove('is-stale');
+        drawTimeline(state, r.tl, r.list, r.Chart);
       }, function (e) {
         if (!current()) return;
         $('timeline-loading').hidden = true;
         $('timeline-view').removeAttribute('aria-busy');
+        result.classList.remove('is-stale');
+        result.hidden = true;
+        destroyChart();
         showError(errorText(e, 'timeline'));
       });
     });
   }
 
-  function drawTimeline(state, data) {
-    var buckets = arr(data.buckets).map(function (b) {
-      return { period: str(b && b.period), count: b && typeof b.count === 'number' ? b.count : 0 };
-    });
-    var undated = typeof data.undated === 'number' ? data.undated : 0;
-    var total = typeof data.total === 'number' ? data.total : 0;
-    var entries = arr(data.entries);
+  /** A bucket as numbers (null where the API does not send a field). */
+  function readBucket(b) {
+    b = b && typeof b === 'object' ? b : {};
+    var split = null;
+    if (b.split && typeof b.split === 'object' && !Array.isArray(b.split)) {
+      split = {};
+      Object.keys(b.split).forEach(function (k) { if (num(b.split[k]) !== null) split[k] = b.split[k]; });
+    }
+    return {
+      period: str(b.period),
+      items: num(b.count) || 0,
+      paragraphs: num(b.paragraphs),
+      meetings: num(b.meetings),
+      paragraphShare: num(b.paragraphShare),
+      meetingShare: num(b.meetingShare),
+      split: split
+    };
+  }
+
+  function readSeriesData(x, key, label) {
+    x = x && typeof x === 'object' ? x : {};
+    var buckets = arr(x.buckets).map(readBucket).filter(function (b) { return b.period; });
+    var byPeriod = {};
+    buckets.forEach(function (b) { byPeriod[b.period] = b; });
+    return {
+      key: key,
+      label: label,
+      buckets: buckets,
+      byPeriod: byPeriod,
+      undated: num(x.undated) || 0,
+      total: num(x.total) || 0,
+      undatedParagraphs: num(x.undatedParagraphs),
+      undatedMeetings: num(x.undatedMeetings)
+    };
+  }
+
+  /**
+   * The API's answer in the page's terms: the series (one unless comparing), the periods on the
+   * chart (every period from the first to the last of any series), what is counted and shown, the
+   * split and the events.
+   */
+  function readTimeline(state, data) {
+    var asked = requestedSeries(state);
     var interval = INTERVALS.indexOf(data.interval) >= 0 ? data.interval : state.interval;
-    var unit = { year: 'year', quarter: 'quarter', month: 'month' }[interval];
+    var notes = [];
+    var series;
+    if (!comparing(state)) {
+      var one = readSeriesData(data, '', seriesName(asked[0].theme, asked[0].query));
+      series = [one];
+    } else if (Array.isArray(data.series) && data.series.length) {
+      series = data.series.map(function (x, i) {
+        x = x && typeof x === 'object' ? x : {};
+        var theme = typeof x.theme === 'string' ? x.theme : '';
+        var query = typeof x.query === 'string' ? x.query : '';
+        var key = theme && !query ? 'theme:' + theme : (query && !theme ? 'q:' + query : (asked[i] ? asked[i].key : ''));
+        var label = typeof x.label === 'string' && x.label ? x.label : (theme || query ? seriesName(theme, query) : 'Series ' + (i + 1));
+        if (!theme && query && !(typeof x.label === 'string' && x.label)) label = quoted(query);
+        return readSeriesData(x, key, label);
+      });
+    } else {
+      // A server that does not compare yet answers for the first theme or words only.
+      var first = asked[0];
+      series = [readSeriesData(data, first.key, seriesName(first.theme, first.query))];
+      notes.push('This server does not compare timelines yet: only ' + series[0].label + ' is shown.');
+    }
 
-    $('timeline-summary').textContent = total === 0
-      ? 'No items match.'
-      : plural(total, 'item') + ' in all: ' + (total - undated) + ' dated, ' + undated + ' with the date unknown.';
+    var all = [];
+    series.forEach(function (s) { s.buckets.forEach(function (b) { all.push(b); }); });
+    var has = function (field) { return all.length > 0 && all.some(function (b) { return b[field] !== null; }); };
 
-    // The chart is the table itself: a row per period with its bar and count.
-    $('timeline-caption').textContent = 'Items per ' + unit + (buckets.length ? '' : ' (no dated items)');
-    var tbody = $('timeline-bars');
-    clear(tbody);
-    var max = buckets.reduce(function (m, b) { return Math.max(m, b.count); }, 0);
-    buckets.forEach(function (b) {
-      var tr = el('tr', b.period === state.period ? 'is-selected' : '');
-      var th = el('th');
-      th.scope = 'row';
-      // A period with items is a link that lists only its entries (or, when chosen, all of them again).
-      var a = null;
-      if (b.count > 0 || b.period === state.period) {
-        a = el('a', 'period-link', formatPeriod(b.period));
-        a.href = stateUrl(copyState(state, { period: b.period === state.period ? '' : b.period }));
-        a.setAttribute('data-internal', '');
-        a.setAttribute('data-key', 'period:' + b.period);
-        if (b.period === state.period) {
-          a.setAttribute('aria-current', 'true');
-          a.appendChild(el('span', 'visually-hidden', ' (showing only this period; select to show all)'));
-        }
-        th.appendChild(a);
+    // What is counted: the chosen measure when the server sends it, else items.
+    var measure = state.count;
+    if (measure !== 'items' && all.length && !has(measure)) {
+      notes.push('This server does not count ' + MEASURES[measure].many + ' yet, so items are counted.');
+      measure = 'items';
+    }
+    // The split: one series only, and only where the server sends it; it counts paragraphs.
+    var split = '';
+    if (state.split) {
+      if (comparing(state)) {
+        notes.push('Split by ' + state.split + ' is only for one theme or set of words; the timelines compared are not split.');
+      } else if (!all.some(function (b) { return b.split; })) {
+        if (all.length) notes.push('This server does not split timelines by ' + state.split + ' yet.');
       } else {
-        th.textContent = formatPeriod(b.period);
+        split = state.split;
+        if (measure !== 'paragraphs' && has('paragraphs')) {
+          notes.push('Split by ' + split + ' counts paragraphs.');
+          measure = 'paragraphs';
+        }
       }
-      tr.appendChild(th);
-      var td = el('td', 'bar-cell');
-      var line = el('div', 'bar-line');
-      var track = el('span', 'bar-track');
-      track.setAttribute('aria-hidden', 'true');
-      var bar = el('span', 'bar' + (b.count === 0 ? ' bar-empty' : ''));
-      bar.style.width = (max ? (b.count / max) * 100 : 0) + '%'; // CSSOM, allowed by a strict CSP
-      track.appendChild(bar);
-      line.appendChild(el('span', 'bar-count', String(b.count)));
-      line.appendChild(track);
-      td.appendChild(line);
-      // Pointer users can click the bar itself; keyboard users have the period link in the row.
-      if (a) td.addEventListener('click', function () { a.click(); });
-      else td.className += ' bar-cell-empty';
-      tr.appendChild(td);
-      tbody.appendChild(tr);
+    }
+    var share = state.show === 'share';
+    if (share && measure === 'items') {
+      notes.push('A share of all discussion is for paragraphs or meetings, not items: numbers are shown.');
+      share = false;
+    } else if (share && all.length && !has(MEASURES[measure].share)) {
+      notes.push('This server does not send the share of all discussion yet: numbers are shown.');
+      share = false;
+    }
+    var type = state.chart;
+    if (split && type === 'line') {
+      notes.push('A split timeline is drawn as stacked bars.');
+      type = 'bar';
+    }
+
+    var periods = periodSpan(all.map(function (b) { return b.period; }), interval);
+    var events = readEvents(data.events, interval);
+
+    return {
+      interval: interval,
+      series: series,
+      periods: periods,
+      measure: measure,
+      share: share,
+      split: split,
+      splitKeys: split ? splitKeys(series[0], split) : [],
+      type: type,
+      events: events,
+      notes: notes,
+      entries: arr(data.entries).filter(function (e) { return e && typeof e === 'object'; }),
+      total: num(data.total) || 0
+    };
+  }
+
+  /** Every period from the first to the last given (quiet ones included), in order. */
+  function periodSpan(periods, interval) {
+    var sorted = unique(periods).sort();
+    if (sorted.length < 2) return sorted;
+    var out = [];
+    var p = sorted[0];
+    var last = sorted[sorted.length - 1];
+    for (var guard = 0; guard < 2400 && p && p <= last; guard++) {
+      out.push(p);
+      p = nextPeriod(p, interval);
+    }
+    // Periods of an unexpected form are kept as they came.
+    sorted.forEach(function (x) { if (out.indexOf(x) < 0) out.push(x); });
+    return out.sort();
+  }
+
+  function nextPeriod(p, interval) {
+    var y = /^(\d{4})$/.exec(p);
+    var q = /^(\d{4})-Q([1-4])$/.exec(p);
+    var m = /^(\d{4})-(\d{2})$/.exec(p);
+    if (interval === 'year' && y) return String(+y[1] + 1);
+    if (interval === 'quarter' && q) return +q[2] === 4 ? (+q[1] + 1) + '-Q1' : q[1] + '-Q' + (+q[2] + 1);
+    if (interval === 'month' && m) {
+      var month = +m[2] === 12 ? 1 : +m[2] + 1;
+      return (+m[2] === 12 ? +m[1] + 1 : m[1]) + '-' + (month < 10 ? '0' : '') + month;
+    }
+    return '';
+  }
+
+  /** The committees (or councils) of a split, the largest first; the rest together as "Other". */
+  function splitKeys(series, split) {
+    var totals = {};
+    series.buckets.forEach(function (b) {
+      Object.keys(b.split || {}).forEach(function (k) { totals[k] = (totals[k] || 0) + b.split[k]; });
     });
-    if (!buckets.length) {
-      var tr = el('tr');
+    var names = Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a] || a.localeCompare(b); });
+    var keys = names.slice(0, SPLIT_KEYS).map(function (k) {
+      return { names: [k], label: k || (split === 'council' ? 'Council unknown' : 'Committee unknown'), total: totals[k] };
+    });
+    if (names.length > SPLIT_KEYS) {
+      var rest = names.slice(SPLIT_KEYS);
+      keys.push({
+        names: rest,
+        label: 'Other ' + (split === 'council' ? 'councils' : 'committees') + ' (' + rest.length + ')',
+        total: rest.reduce(function (t, k) { return t + totals[k]; }, 0)
+      });
+    }
+    return keys;
+  }
+
+  function readEvents(events, interval) {
+    return arr(events).filter(function (e) { return e && typeof e === 'object'; }).map(function (e) {
+      return {
+        kind: EVENT_KINDS.hasOwnProperty(e.kind) ? e.kind : 'other',
+        kindLabel: EVENT_KINDS.hasOwnProperty(e.kind) ? EVENT_KINDS[e.kind].label : (str(e.kind) || 'Event'),
+        date: /^\d{4}-\d{2}-\d{2}$/.test(str(e.date)) ? e.date : '',
+        period: periodOf(e.date, interval),
+        label: str(e.label),
+        itemId: str(e.itemId),
+        anchor: str(e.anchor),
+        committee: str(e.committee),
+        council: str(e.council),
+        title: str(e.title),
+        snippet: e.snippet
+      };
+    }).sort(function (a, b) {
+      if (!a.date || !b.date) return a.date ? -1 : (b.date ? 1 : 0);
+      return a.date < b.date ? -1 : (a.date > b.date ? 1 : 0);
+    });
+  }
+
+  /** A bucket's value in what is counted and shown (a share as a percentage), or 0. */
+  function bucketValue(b, tl) {
+    if (!b) return 0;
+    if (tl.share) {
+      var s = b[MEASURES[tl.measure].share];
+      return s === null ? 0 : s * 100;
+    }
+    return tl.measure === 'items' ? b.items : (b[tl.measure] || 0);
+  }
+
+  /** A split part's value: paragraphs of those committees, or their share of all paragraphs. */
+  function splitValue(b, key, tl) {
+    if (!b || !b.split) return 0;
+    var n = key.names.reduce(function (t, k) { return t + (b.split[k] || 0); }, 0);
+    if (!tl.share) return n;
+    return b.paragraphs && b.paragraphShare !== null ? n * b.paragraphShare / b.paragraphs * 100 : 0;
+  }
+
+  function formatValue(v, tl) {
+    if (tl.share) {
+      if (v === 0) return '0%';
+      return (v < 0.1 ? v.toFixed(2) : v < 10 ? v.toFixed(1) : v.toFixed(0)) + '%';
+    }
+    return Math.round(v).toLocaleString('en-GB');
+  }
+
+  /** "12 paragraphs" / "3.4% of all paragraphs". */
+  function valueWords(v, tl) {
+    var m = MEASURES[tl.measure];
+    if (tl.share) return formatValue(v, tl) + ' of all ' + m.many;
+    return formatValue(v, tl) + ' ' + (Math.round(v) === 1 ? m.one : m.many);
+  }
+
+  /** The table's and the chart's columns: the series, or the split's parts (each with its values). */
+  function chartColumns(tl) {
+    if (tl.split) {
+      var s = tl.series[0];
+      return tl.splitKeys.map(function (key, i) {
+        return {
+          label: key.label,
+          seriesKey: '',
+          style: styleOf(i),
+          values: tl.periods.map(function (p) { return splitValue(s.byPeriod[p], key, tl); })
+        };
+      });
+    }
+    return tl.series.map(function (s, i) {
+      return {
+        label: s.label,
+        seriesKey: s.key,
+        style: styleOf(i),
+        values: tl.periods.map(function (p) { return bucketValue(s.byPeriod[p], tl); })
+      };
+    });
+  }
+
+  function styleOf(i) {
+    return {
+      colour: PALETTE[i % PALETTE.length],
+      pattern: PATTERNS[i % PATTERNS.length],
+      dash: DASHES[i % DASHES.length],
+      point: POINTS[i % POINTS.length]
+    };
+  }
+
+  // --- Entries
+
+  /**
+   * The entries to list, as {entries, total, heading, seriesKey, prompt}: a chosen period's (from the
+   * answer when it holds every entry, else asked for with from/to), the undated ones, or all; when
+   * comparing, those of the chosen series, asked for on their own.
+   */
+  function listing(state, tl) {
+    var compare = comparing(state);
+    var seriesKey = compare ? state.series : '';
+    var chosen = null;
+    tl.series.forEach(function (s) { if (s.key === seriesKey) chosen = s; });
+    if (compare && (!seriesKey || !chosen)) {
+      return Promise.resolve({ prompt: true, entries: [], total: 0 });
+    }
+    var range = state.period && state.period !== 'undated' ? periodRange(state.period, tl.interval) : null;
+    var base;
+    if (!compare && (tl.entries.length >= tl.total || !range)) {
+      base = Promise.resolve({ entries: tl.entries, total: tl.total });
+    } else {
+      base = cachedApi('api/timeline', timelineParams(state, seriesKey, range)).then(function (d) {
+        return { entries: arr(d.entries).filter(function (e) { return e && typeof e === 'object'; }), total: num(d.total) || 0 };
+      });
+    }
+    return base.then(function (r) {
+      var entries = r.entries;
+      var total = r.total;
+      if (state.period === 'undated') {
+        entries = entries.filter(function (e) { return !e.date; });
+        total = chosen ? chosen.undated : entries.length;
+      } else if (state.period) {
+        entries = entries.filter(function (e) { return periodOf(e.date, tl.interval) === state.period; });
+        total = range ? (r.entries.length >= r.total ? entries.length : r.total) : entries.length;
+      }
+      return { entries: sortEntries(entries), total: total, seriesKey: seriesKey, label: chosen ? chosen.label : '' };
+    });
+  }
+
+  /** Dated entries in date order, then the undated (in the API's order). */
+  function sortEntries(entries) {
+    var dated = entries.filter(function (e) { return e.date; });
+    var undated = entries.filter(function (e) { return !e.date; });
+    dated = dated.map(function (e, i) { return { e: e, i: i }; }).sort(function (a, b) {
+      var x = str(a.e.date);
+      var y = str(b.e.date);
+      return x < y ? -1 : (x > y ? 1 : a.i - b.i);
+    }).map(function (x) { return x.e; });
+    return dated.concat(undated);
+  }
+
+  // --- Drawing
+
+  function drawTimeline(state, tl, list, Chart) {
+    var compare = comparing(state);
+    var columns = chartColumns(tl);
+    var unit = UNIT[tl.interval];
+    var m = MEASURES[tl.measure];
+    fillChartOptions(state, !compare);
+
+    $('timeline-summary').textContent = summaryText(tl);
+    var caption = (tl.share ? 'Share of all ' + m.many : m.many.charAt(0).toUpperCase() + m.many.slice(1)) +
+      ' per ' + unit + (tl.split ? ', by ' + tl.split : '') +
+      (compare ? ': ' + tl.series.map(function (s) { return s.label; }).join(', ') : ': ' + tl.series[0].label) +
+      filtersText(state);
+    $('chart-title').textContent = caption;
+    $('timeline-caption').textContent = caption + (tl.periods.length ? '' : ' (no dated items)');
+
+    // Notes: fallbacks, then how to use the chart.
+    var notes = $('chart-notes');
+    clear(notes);
+    tl.notes.forEach(function (n) { notes.appendChild(el('li', 'note', n)); });
+
+    $('timeline-result').hidden = false; // before the chart, so that it is drawn at its size
+    var drawn = drawChart(state, tl, columns, Chart);
+    if (tl.periods.length) {
+      var mark = tl.type === 'line' ? 'point' : 'bar';
+      notes.appendChild(el('li', 'chart-help', drawn
+        ? (compare ? 'Select a ' + mark + ' to list the entries of its timeline in that ' + unit + '.' : 'Select a ' + mark + ' to list the entries of that ' + unit + '.') +
+          ' The table below the chart has the same numbers, each period with a link.'
+        : 'The chart could not be drawn here. The table below has the numbers.'));
+    }
+    if (!drawn && tl.periods.length) $('table-details').open = true;
+
+    drawTable(state, tl, columns);
+    drawUndated(state, tl, compare);
+    drawEvents(state, tl);
+    drawEntries(state, tl, list, compare);
+
+    var said = summaryText(tl);
+    if (state.period) said += ' Listing ' + $('entries-heading').textContent + '.';
+    announce(said);
+  }
+
+  /** The filters in words, for captions: " (Cabinet; from 1 January 2019)". */
+  function filtersText(state) {
+    var parts = state.committee.concat(state.council);
+    if (state.from && state.to) parts.push(formatDate(state.from) + ' to ' + formatDate(state.to));
+    else if (state.from) parts.push('from ' + formatDate(state.from));
+    else if (state.to) parts.push('up to ' + formatDate(state.to));
+    return parts.length ? ' (' + parts.join('; ') + ')' : '';
+  }
+
+  function summaryText(tl) {
+    if (tl.series.length > 1) {
+      return 'Comparing ' + tl.series.map(function (s) {
+        return s.label + ' (' + plural(s.total, 'item') + ')';
+      }).join(', ') + '.';
+    }
+    var s = tl.series[0];
+    if (s.total === 0) return 'No items match.';
+    var text = plural(s.total, 'item') + ' in all: ' + (s.total - s.undated) + ' dated, ' + s.undated + ' with the date unknown.';
+    var paras = sumField(s, 'paragraphs', s.undatedParagraphs);
+    var meetings = sumField(s, 'meetings', s.undatedMeetings);
+    if (paras !== null) text += ' ' + plural(paras, 'paragraph') + (meetings !== null ? ' in ' + plural(meetings, 'meeting') : '') + '.';
+    return text;
+  }
+
+  /** A field summed over the buckets plus the undated, or null when the server does not send it. */
+  function sumField(s, field, undated) {
+    if (!s.buckets.length || s.buckets.some(function (b) { return b[field] === null; })) return null;
+    return s.buckets.reduce(function (t, b) { return t + b[field]; }, 0) + (undated || 0);
+  }
+
+  /** The state that lists a period's entries (of a series, when comparing); the same again clears it. */
+  function pickState(state, period, seriesKey) {
+    var same = state.period === period && state.series === (seriesKey || '');
+    return copyState(state, { period: same ? '' : period, series: same ? '' : (seriesKey || '') });
+  }
+
+  // --- The chart
+
+  function drawChart(state, tl, columns, Chart) {
+    destroyChart();
+    var box = $('chart-box');
+    var canvas = $('timeline-canvas');
+    var legend = $('chart-legend');
+    clear(legend);
+    if (!tl.periods.length || !Chart) {
+      $('chart-figure').hidden = true;
+      return false;
+    }
+    $('chart-figure').hidden = false;
+    // Many periods get room of their own (the figure then scrolls sideways); CSSOM, allowed by a strict CSP.
+    box.style.minWidth = tl.periods.length > 24 ? tl.periods.length * 1.5 + 'rem' : '';
+
+    var ctx = canvas.getContext('2d');
+    var line = tl.type === 'line';
+    var datasets = columns.map(function (c) {
+      var d = {
+        label: c.label,
+        data: c.values,
+        borderColor: c.style.colour,
+        seriesKey: c.seriesKey
+      };
+      if (line) {
+        d.backgroundColor = c.style.colour;
+        d.borderWidth = 2.5;
+        d.borderDash = c.style.dash;
+        d.pointStyle = c.style.point;
+        d.pointRadius = 4.5;
+        d.pointHoverRadius = 7;
+        d.pointBorderColor = c.style.colour;
+        d.pointBackgroundColor = '#ffffff';
+        d.pointBorderWidth = 2;
+        d.fill = false;
+        d.tension = 0;
+      } else {
+        d.backgroundColor = fillFor(ctx, c.style);
+        d.borderWidth = tl.split ? { top: 2, left: 1.5, right: 1.5, bottom: 0 } : 1.5;
+        if (tl.split) d.borderColor = '#ffffff';
+        else if (c.seriesKey === state.series && state.period) {
+          // The bar whose entries are listed: a black outline (besides the band behind its period).
+          d.borderColor = function (x) { return tl.periods[x.dataIndex] === state.period ? '#0b0c0c' : c.style.colour; };
+          d.borderWidth = function (x) { return tl.periods[x.dataIndex] === state.period ? 3 : 1.5; };
+        }
+        d.maxBarThickness = 64;
+        d.stack = tl.split ? 'split' : undefined;
+      }
+      return d;
+    });
+
+    var byPeriod = {};
+    tl.events.forEach(function (e) {
+      if (!e.period) return;
+      (byPeriod[e.period] = byPeriod[e.period] || []).push(e);
+    });
+    var hasMarkers = tl.periods.some(function (p) { return byPeriod[p]; });
+
+    Chart.defaults.font.family = window.getComputedStyle(document.body).fontFamily;
+    Chart.defaults.font.size = 14;
+    Chart.defaults.color = '#0b0c0c';
+
+    chart = new Chart(canvas, {
+      type: line ? 'line' : 'bar',
+      data: { labels: tl.periods.map(formatPeriodShort), datasets: datasets },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        layout: { padding: { top: hasMarkers ? 26 : 6, right: 8 } },
+        interaction: { mode: 'index', intersect: false },
+        scales: {
+          x: {
+            stacked: !!tl.split,
+            grid: { display: false },
+            title: { display: true, text: UNIT[tl.interval].charAt(0).toUpperCase() + UNIT[tl.interval].slice(1) },
+            ticks: { autoSkip: true, maxRotation: 50 }
+          },
+          y: {
+            stacked: !!tl.split,
+            beginAtZero: true,
+            grid: { color: '#dcdcdc' },
+            title: { display: true, text: tl.share ? '% of all ' + MEASURES[tl.measure].many : MEASURES[tl.measure].many.charAt(0).toUpperCase() + MEASURES[tl.measure].many.slice(1) },
+            ticks: tl.share
+              ? { callback: function (v) { return Number.isInteger(v) ? v + '%' : formatValue(v, tl); } }
+              : { precision: 0 }
+          }
+        },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              title: function (items) { return items.length ? formatPeriod(tl.periods[items[0].dataIndex]) : ''; },
+              label: function (item) { return ' ' + item.dataset.label + ': ' + valueWords(item.parsed.y, tl); },
+              footer: function (items) {
+                var p = items.length ? tl.periods[items[0].dataIndex] : '';
+                return (byPeriod[p] || []).map(function (e) {
+                  return e.kindLabel + ': ' + (e.label || e.title) + (e.date ? ' (' + formatDate(e.date) + ')' : '');
+                });
+              }
+            }
+          }
+        },
+        onHover: function (event, elements) {
+          canvas.style.cursor = elements.length ? 'pointer' : 'default'; // CSSOM, allowed by a strict CSP
+        },
+        onClick: function (event) {
+          var near = chart.getElementsAtEventForMode(event, 'nearest', { intersect: false, axis: 'xy' }, true);
+          if (!near.length) return;
+          var period = tl.periods[near[0].index];
+          var key = tl.split ? '' : (chart.data.datasets[near[0].datasetIndex].seriesKey || '');
+          navigate(pickState(state, period, key), { id: 'entries-heading', reveal: true });
+        }
+      },
+      plugins: [eventMarkers(tl, byPeriod, state.period)]
+    });
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', chartSummary(state, tl, columns, byPeriod));
+
+    // The key: a swatch drawn like the chart's, and the name of each series or part; then the markers.
+    columns.forEach(function (c) {
+      var li = el('li', 'legend-item');
+      li.appendChild(swatch(c.style, line, !!tl.split));
+      li.appendChild(el('span', null, c.label));
+      legend.appendChild(li);
+    });
+    Object.keys(EVENT_KINDS).forEach(function (kind) {
+      if (!tl.events.some(function (e) { return e.kind === kind && byPeriod[e.period]; })) return;
+      var li = el('li', 'legend-item');
+      li.appendChild(markerSwatch(kind));
+      li.appendChild(el('span', null, EVENT_KINDS[kind].label + ' (marked above its ' + UNIT[tl.interval] + ')'));
+      legend.appendChild(li);
+    });
+    legend.hidden = !legend.firstChild;
+    return true;
+  }
+
+  /** A bar's fill: the colour itself, or a pattern of it on white, so that the series differ in more than colour. */
+  function fillFor(ctx, style) {
+    if (style.pattern === 'solid') return style.colour;
+    var size = 10;
+    var tile = document.createElement('canvas');
+    tile.width = size;
+    tile.height = size;
+    var g = tile.getContext('2d');
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, size, size);
+    g.strokeStyle = style.colour;
+    g.fillStyle = style.colour;
+    g.lineWidth = 2.5;
+    if (style.pattern === 'stripes') {
+      g.beginPath();
+      g.moveTo(-2, size + 2); g.lineTo(size + 2, -2);
+      g.moveTo(-2, 2); g.lineTo(2, -2);
+      g.moveTo(size - 2, size + 2); g.lineTo(size + 2, size - 2);
+      g.stroke();
+    } else if (style.pattern === 'dots') {
+      g.beginPath(); g.arc(2.5, 2.5, 2.2, 0, 2 * Math.PI); g.fill();
+      g.beginPath(); g.arc(7.5, 7.5, 2.2, 0, 2 * Math.PI); g.fill();
+    } else if (style.pattern === 'cross') {
+      g.lineWidth = 2;
+      g.beginPath();
+      g.moveTo(0, 0); g.lineTo(size, size);
+      g.moveTo(size, 0); g.lineTo(0, size);
+      g.stroke();
+    } else {
+      g.fillRect(0, 0, size, 4);
+    }
+    return ctx.createPattern(tile, 'repeat');
+  }
+
+  /** The key's picture of a series: a patterned box (bars) or a dashed line with its marker (lines). */
+  function swatch(style, line, split) {
+    var c = document.createElement('canvas');
+    c.width = 36;
+    c.height = 18;
+    c.className = 'swatch';
+    c.setAttribute('aria-hidden', 'true');
+    var g = c.getContext('2d');
+    if (line) {
+      g.strokeStyle = style.colour;
+      g.lineWidth = 2.5;
+      g.setLineDash(style.dash);
+      g.beginPath(); g.moveTo(1, 9); g.lineTo(35, 9); g.stroke();
+      g.setLineDash([]);
+      drawPoint(g, style.point, 18, 9, 5, style.colour);
+    } else {
+      g.fillStyle = fillFor(g, style);
+      g.fillRect(1, 1, 34, 16);
+      g.strokeStyle = split ? '#0b0c0c' : style.colour;
+      g.lineWidth = 1.5;
+      g.strokeRect(1, 1, 34, 16);
+    }
+    return c;
+  }
+
+  function drawPoint(g, shape, x, y, r, colour) {
+    g.fillStyle = '#ffffff';
+    g.strokeStyle = colour;
+    g.lineWidth = 2;
+    g.beginPath();
+    if (shape === 'triangle') {
+      g.moveTo(x, y - r); g.lineTo(x + r, y + r * 0.8); g.lineTo(x - r, y + r * 0.8); g.closePath();
+    } else if (shape === 'rect') {
+      g.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+    } else if (shape === 'rectRot') {
+      g.moveTo(x, y - r); g.lineTo(x + r, y); g.lineTo(x, y + r); g.lineTo(x - r, y); g.closePath();
+    } else if (shape === 'star') {
+      g.moveTo(x - r, y); g.lineTo(x + r, y); g.moveTo(x, y - r); g.lineTo(x, y + r);
+      g.moveTo(x - r * 0.7, y - r * 0.7); g.lineTo(x + r * 0.7, y + r * 0.7);
+      g.moveTo(x + r * 0.7, y - r * 0.7); g.lineTo(x - r * 0.7, y + r * 0.7);
+      g.stroke();
+      return;
+    } else {
+      g.arc(x, y, r, 0, 2 * Math.PI);
+    }
+    g.fill();
+    g.stroke();
+  }
+
+  /** An event marker: a red triangle pointing down (inspection), a black diamond (resolution). */
+  function drawMarker(g, kind, x, y) {
+    var k = EVENT_KINDS[kind] || { colour: '#505a5f', shape: 'circle' };
+    g.fillStyle = k.colour;
+    g.strokeStyle = '#ffffff';
+    g.lineWidth = 1;
+    g.beginPath();
+    if (k.shape === 'down') {
+      g.moveTo(x - 7, y - 6); g.lineTo(x + 7, y - 6); g.lineTo(x, y + 6); g.closePath();
+    } else if (k.shape === 'diamond') {
+      g.moveTo(x, y - 7); g.lineTo(x + 6, y); g.lineTo(x, y + 7); g.lineTo(x - 6, y); g.closePath();
+    } else {
+      g.arc(x, y, 5, 0, 2 * Math.PI);
+    }
+    g.fill();
+    g.stroke();
+  }
+
+  function markerSwatch(kind) {
+    var c = document.createElement('canvas');
+    c.width = 18;
+    c.height = 18;
+    c.className = 'swatch swatch-marker';
+    c.setAttribute('aria-hidden', 'true');
+    drawMarker(c.getContext('2d'), kind, 9, 9);
+    return c;
+  }
+
+  /**
+   * A Chart.js plugin drawing the events' markers above their period (with a count when several), and
+   * a band behind the period whose entries are listed.
+   */
+  function eventMarkers(tl, byPeriod, selectedPeriod) {
+    return {
+      id: 'minutebookEvents',
+      beforeDatasetsDraw: function (c) {
+        // The period whose entries are listed: a pale band behind it.
+        var i = tl.periods.indexOf(selectedPeriod);
+        if (i < 0) return;
+        var x = c.scales.x;
+        var area = c.chartArea;
+        var half = tl.periods.length > 1 ? Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0)) / 2 : (area.right - area.left) / 2;
+        c.ctx.save();
+        c.ctx.fillStyle = '#e8f1f8';
+        c.ctx.fillRect(x.getPixelForValue(i) - half, area.top, half * 2, area.bottom - area.top);
+        c.ctx.restore();
+      },
+      afterDraw: function (c) {
+        var area = c.chartArea;
+        var x = c.scales.x;
+        var g = c.ctx;
+        g.save();
+        tl.periods.forEach(function (p, i) {
+          var events = byPeriod[p];
+          if (!events) return;
+          var kinds = Object.keys(EVENT_KINDS).filter(function (k) { return events.some(function (e) { return e.kind === k; }); });
+          if (events.some(function (e) { return !EVENT_KINDS[e.kind]; })) kinds.push('other');
+          var cx = x.getPixelForValue(i);
+          var y = area.top - 14;
+          var start = cx - (kinds.length - 1) * 8;
+          kinds.forEach(function (k, j) { drawMarker(g, k, start + j * 16, y); });
+          if (events.length > 1) {
+            g.fillStyle = '#0b0c0c';
+            g.font = '700 12px ' + window.Chart.defaults.font.family;
+            g.textBaseline = 'middle';
+            g.fillText('\u00d7' + events.length, start + (kinds.length - 1) * 16 + 9, y);
+          }
+        });
+        g.restore();
+      }
+    };
+  }
+
+  /** The chart in words, for its aria-label. */
+  function chartSummary(state, tl, columns, byPeriod) {
+    var kind = tl.type === 'line' ? 'Line chart' : (tl.split ? 'Stacked bar chart' : 'Bar chart');
+    var m = MEASURES[tl.measure];
+    var what = (tl.share ? 'share of all ' + m.many : m.many) + ' per ' + UNIT[tl.interval];
+    var span = formatPeriod(tl.periods[0]) + (tl.periods.length > 1 ? ' to ' + formatPeriod(tl.periods[tl.periods.length - 1]) : '');
+    var parts = columns.map(function (c) {
+      var max = -1;
+      var at = 0;
+      c.values.forEach(function (v, i) { if (v > max) { max = v; at = i; } });
+      return c.label + ' (' + (max > 0 ? 'highest ' + valueWords(max, tl) + ' in ' + formatPeriod(tl.periods[at]) : 'none') + ')';
+    });
+    var text = kind + ' of ' + what + ', ' + span + (tl.split ? ', by ' + tl.split : '') + filtersText(state) + ': ' + parts.join('; ') + '.';
+    var marked = tl.periods.reduce(function (n, p) { return n + (byPeriod[p] ? byPeriod[p].length : 0); }, 0);
+    if (marked) text += ' ' + plural(marked, 'event') + ' marked.';
+    return text + ' The table below the chart has every number.';
+  }
+
+  // --- The table behind the chart
+
+  function drawTable(state, tl, columns) {
+    var compare = comparing(state);
+    var head = $('timeline-head');
+    var rows = $('timeline-rows');
+    clear(head);
+    clear(rows);
+    var tr = el('tr');
+    tr.appendChild(th('col', UNIT[tl.interval].charAt(0).toUpperCase() + UNIT[tl.interval].slice(1)));
+    columns.forEach(function (c) { tr.appendChild(th('col', c.label)); });
+    if (tl.split) tr.appendChild(th('col', 'All ' + (tl.split === 'council' ? 'councils' : 'committees')));
+    var eventsCol = tl.events.some(function (e) { return e.period; });
+    if (eventsCol) {
+      var eh = th('col', 'Events');
+      eh.className = 'events-col';
+      tr.appendChild(eh);
+    }
+    head.appendChild(tr);
+
+    tl.periods.forEach(function (p, i) {
+      var selected = state.period === p;
+      var row = el('tr', (selected ? 'is-selected' : '') + (compare ? ' has-cells' : ''));
+      var h = el('th');
+      h.scope = 'row';
+      var any = columns.some(function (c) { return c.values[i] > 0; });
+      if (!compare && (any || selected)) {
+        h.appendChild(periodLink(state, p, '', formatPeriod(p), selected));
+      } else {
+        h.textContent = formatPeriod(p);
+      }
+      row.appendChild(h);
+      columns.forEach(function (c) {
+        var td = el('td', 'num');
+        var v = c.values[i];
+        var cellSelected = compare && selected && state.series === c.seriesKey;
+        if (compare && (v > 0 || cellSelected)) {
+          var a = periodLink(state, p, c.seriesKey, formatValue(v, tl), cellSelected);
+          a.insertBefore(el('span', 'visually-hidden', c.label + ', ' + formatPeriod(p) + ': '), a.firstChild);
+          td.appendChild(a);
+          if (cellSelected) td.className += ' is-selected';
+        } else {
+          td.textContent = formatValue(v, tl);
+        }
+        row.appendChild(td);
+      });
+      if (tl.split) {
+        var b = tl.series[0].byPeriod[p];
+        row.appendChild(el('td', 'num', formatValue(bucketValue(b, tl), tl)));
+      }
+      if (eventsCol) {
+        var evs = tl.events.filter(function (e) { return e.period === p; });
+        row.appendChild(el('td', 'events-cell', evs.map(function (e) { return e.kindLabel + ': ' + (e.label || e.title); }).join('; ')));
+      }
+      rows.appendChild(row);
+    });
+    if (!tl.periods.length) {
+      var empty = el('tr');
       var td = el('td', null, 'No dated items.');
-      td.colSpan = 2;
-      tr.appendChild(td);
-      tbody.appendChild(tr);
+      td.colSpan = columns.length + 1;
+      empty.appendChild(td);
+      rows.appendChild(empty);
     }
+  }
 
-    var und = $('timeline-undated');
-    clear(und);
-    und.appendChild(document.createTextNode('Date unknown: ' + plural(undated, 'item') + ' (not in the chart). '));
-    if (undated) {
-      var u = el('a', 'period-link', state.period === 'undated' ? 'Show all entries' : 'List only these');
-      u.href = stateUrl(copyState(state, { period: state.period === 'undated' ? '' : 'undated' }));
-      u.setAttribute('data-internal', '');
-      u.setAttribute('data-key', 'period:undated');
-      und.appendChild(u);
+  function th(scope, text) {
+    var h = el('th', null, text);
+    h.scope = scope;
+    return h;
+  }
+
+  /** A link that lists a period's entries (of a series); chosen, it shows all of them again. */
+  function periodLink(state, period, seriesKey, text, selected) {
+    var a = el('a', 'period-link', text);
+    a.href = stateUrl(pickState(state, period, seriesKey));
+    a.setAttribute('data-internal', '');
+    a.setAttribute('data-key', 'period:' + period + ':' + seriesKey);
+    if (selected) {
+      a.setAttribute('aria-current', 'true');
+      a.appendChild(el('span', 'visually-hidden', ' (listed below; select to stop)'));
     }
+    return a;
+  }
 
-    // The entries, filtered to the chosen period.
-    var shown = data.periodEntries || entries.filter(function (e) {
-      if (!state.period) return true;
-      if (state.period === 'undated') return !e.date;
-      return periodOf(e.date, interval) === state.period;
+  // --- Undated, events, entries
+
+  function drawUndated(state, tl, compare) {
+    var box = $('timeline-undated');
+    clear(box);
+    if (!compare) {
+      var s = tl.series[0];
+      var text = 'Date unknown (' + plural(s.undated, 'item') +
+        (s.undatedParagraphs !== null ? ', ' + plural(s.undatedParagraphs, 'paragraph') : '') +
+        (s.undatedMeetings !== null ? ' in ' + plural(s.undatedMeetings, 'meeting') : '') + '): not in the chart';
+      box.appendChild(el('strong', null, text));
+      box.appendChild(document.createTextNode(s.undated ? '; listed after the dated entries. ' : '.'));
+      if (s.undated) {
+        var selected = state.period === 'undated';
+        var a = el('a', 'period-link', selected ? 'Show all entries' : 'List only these');
+        a.href = stateUrl(pickState(state, 'undated', ''));
+        a.setAttribute('data-internal', '');
+        a.setAttribute('data-key', 'period:undated:');
+        box.appendChild(a);
+      }
+      return;
+    }
+    box.appendChild(el('strong', null, 'Date unknown (not in the chart): '));
+    var ul = el('ul', 'undated-list');
+    tl.series.forEach(function (s) {
+      var li = el('li');
+      var selected = state.period === 'undated' && state.series === s.key;
+      li.appendChild(document.createTextNode(s.label + ': ' + plural(s.undated, 'item') +
+        (s.undatedParagraphs !== null ? ', ' + plural(s.undatedParagraphs, 'paragraph') : '') + ' '));
+      if (s.undated) {
+        var a = el('a', 'period-link', selected ? 'Stop listing them' : 'List them');
+        a.appendChild(el('span', 'visually-hidden', ' (' + s.label + ', date unknown)'));
+        a.href = stateUrl(pickState(state, 'undated', s.key));
+        a.setAttribute('data-internal', '');
+        a.setAttribute('data-key', 'period:undated:' + s.key);
+        li.appendChild(a);
+      }
+      ul.appendChild(li);
     });
-    var listed = data.periodEntries ? data.periodEntries.length : entries.length;
-    var listable = data.periodEntries ? data.periodTotal : total;
-    var heading = $('entries-heading');
-    var periodName = state.period === 'undated' ? 'with the date unknown' : (state.period ? 'in ' + formatPeriod(state.period) : '');
-    heading.textContent = 'Entries' + (periodName ? ' ' + periodName : '') + ' (' + shown.length + ')';
+    box.appendChild(ul);
+  }
 
-    var note = $('entries-note');
-    clear(note);
-    if (state.period) {
-      var all = el('a', null, 'Show entries from every period');
-      all.href = stateUrl(copyState(state, { period: '' }));
-      all.setAttribute('data-internal', '');
-      all.setAttribute('data-focus', 'entries-heading');
-      note.appendChild(all);
-      note.appendChild(el('span', 'sep', SEP));
-    }
-    if (listed < listable) {
-      note.appendChild(document.createTextNode('Only the first ' + listed + ' of ' + listable + ' entries are listed.'));
-      note.appendChild(el('span', 'sep', SEP));
-    }
-    var search = el('a', null, 'Search these items');
-    var s = blankState('search');
-    s.q = state.q;
-    if (state.theme[0]) s.theme = [state.theme[0]];
-    search.href = stateUrl(s);
-    search.setAttribute('data-internal', '');
-    search.setAttribute('data-focus', 'search-heading');
-    note.appendChild(search);
-
-    var list = $('timeline-entries');
+  function drawEvents(state, tl) {
+    var section = $('timeline-events');
+    var list = $('events-list');
     clear(list);
-    shown.forEach(function (e) {
-      var li = el('li', 'entry');
-      var meta = el('p', 'entry-meta');
+    section.hidden = !tl.events.length;
+    tl.events.forEach(function (e) {
+      var li = el('li', 'event event-' + e.kind);
+      var head = el('p', 'event-head');
+      if (EVENT_KINDS[e.kind]) head.appendChild(markerSwatch(e.kind));
       var d = el('span', 'entry-date');
-      d.appendChild(dateNode(e.date, e.estimatedDate));
-      meta.appendChild(d);
-      meta.appendChild(el('span', 'sep', SEP));
-      meta.appendChild(document.createTextNode(e.committee ? str(e.committee) : 'Committee unknown'));
+      d.appendChild(dateNode(e.date));
+      head.appendChild(d);
+      head.appendChild(el('span', 'sep', SEP));
+      head.appendChild(el('span', 'event-kind', e.kindLabel));
+      if (e.label) {
+        head.appendChild(el('span', 'sep', SEP));
+        head.appendChild(el('strong', null, e.label));
+      }
+      li.appendChild(head);
+      var meta = el('p', 'entry-meta');
+      meta.appendChild(document.createTextNode(e.committee || 'Committee unknown'));
       if (e.council) {
         meta.appendChild(el('span', 'sep', SEP));
-        meta.appendChild(document.createTextNode(str(e.council)));
+        meta.appendChild(document.createTextNode(e.council));
+      }
+      if (e.itemId) {
+        meta.appendChild(el('span', 'sep', SEP));
+        var a = el('a', null, e.title || 'Open the item');
+        a.href = stateUrl(copyState(state, { view: 'document', id: e.itemId, ret: 'timeline', anchor: e.anchor }));
+        a.setAttribute('data-internal', '');
+        a.setAttribute('data-focus', 'doc-title');
+        meta.appendChild(a);
       }
       li.appendChild(meta);
-      var h = el('h3', 'entry-title');
-      var a = el('a', null, str(e.title) || 'Untitled item');
-      a.href = stateUrl(copyState(state, { view: 'document', id: str(e.id), ret: 'timeline' }));
-      a.setAttribute('data-internal', '');
-      a.setAttribute('data-focus', 'doc-title');
-      h.appendChild(a);
-      li.appendChild(h);
       if (e.snippet) {
         var p = el('p', 'snippet');
         appendSnippet(p, e.snippet);
@@ -1462,11 +2538,110 @@
       }
       list.appendChild(li);
     });
-    if (!shown.length) list.appendChild(el('li', 'entry muted', 'No entries here.'));
+  }
 
-    $('timeline-result').hidden = false;
-    announce('Timeline: ' + plural(total, 'item') + ', ' + undated + ' with the date unknown' +
-      (state.period ? '; listing ' + shown.length + ' ' + periodName : ''));
+  function drawEntries(state, tl, list, compare) {
+    var heading = $('entries-heading');
+    var note = $('entries-note');
+    var dated = $('timeline-entries');
+    var undated = $('timeline-undated-entries');
+    var undatedHeading = $('undated-entries-heading');
+    clear(note);
+    clear(dated);
+    clear(undated);
+    undated.hidden = true;
+    undatedHeading.hidden = true;
+
+    if (list.prompt) {
+      heading.textContent = 'Entries';
+      note.appendChild(document.createTextNode('Select a bar, or a number in the table, to list its entries; or list every entry of '));
+      tl.series.forEach(function (s, i) {
+        if (i > 0) note.appendChild(document.createTextNode(i === tl.series.length - 1 ? ' or ' : ', '));
+        var a = el('a', null, s.label);
+        a.href = stateUrl(copyState(state, { period: '', series: s.key }));
+        a.setAttribute('data-internal', '');
+        a.setAttribute('data-focus', 'entries-heading');
+        note.appendChild(a);
+      });
+      note.appendChild(document.createTextNode('.'));
+      return;
+    }
+
+    var periodName = state.period === 'undated' ? 'with the date unknown' : (state.period ? 'in ' + formatPeriod(state.period) : '');
+    heading.textContent = 'Entries' + (list.label && compare ? ' for ' + list.label : '') + (periodName ? ' ' + periodName : '') +
+      ' (' + list.entries.length + (list.total > list.entries.length ? ' of ' + list.total : '') + ')';
+
+    if (state.period || state.series) {
+      var all = el('a', null, compare ? 'Stop listing entries' : 'Show entries from every period');
+      all.href = stateUrl(copyState(state, { period: '', series: '' }));
+      all.setAttribute('data-internal', '');
+      all.setAttribute('data-focus', 'entries-heading');
+      note.appendChild(all);
+      note.appendChild(el('span', 'sep', SEP));
+    }
+    if (list.total > list.entries.length) {
+      note.appendChild(document.createTextNode('Only the first ' + list.entries.length + ' of ' + list.total + ' entries are listed.'));
+      note.appendChild(el('span', 'sep', SEP));
+    }
+    var search = el('a', null, 'Search these items');
+    var s = blankState('search');
+    var m = /^(theme|q):(.*)$/.exec(list.seriesKey || '');
+    var theme = m ? (m[1] === 'theme' ? m[2] : '') : (state.theme[0] || '');
+    s.q = m ? (m[1] === 'q' ? m[2] : '') : (state.queries[0] || '');
+    if (theme) s.theme = [theme];
+    s.committee = state.committee.slice();
+    s.council = state.council.slice();
+    s.from = state.from;
+    s.to = state.to;
+    search.href = stateUrl(s);
+    search.setAttribute('data-internal', '');
+    search.setAttribute('data-focus', 'search-heading');
+    note.appendChild(search);
+
+    var withDate = list.entries.filter(function (e) { return e.date; });
+    var withoutDate = list.entries.filter(function (e) { return !e.date; });
+    withDate.forEach(function (e) { dated.appendChild(entryItem(state, e)); });
+    if (!withDate.length && state.period !== 'undated') dated.appendChild(el('li', 'entry muted', 'No dated entries here.'));
+    dated.hidden = state.period === 'undated';
+    if (withoutDate.length) {
+      undatedHeading.textContent = 'Date unknown (' + plural(withoutDate.length, 'item') + ')';
+      undatedHeading.hidden = false;
+      undated.hidden = false;
+      withoutDate.forEach(function (e) { undated.appendChild(entryItem(state, e)); });
+    } else if (state.period === 'undated') {
+      dated.hidden = false;
+      dated.appendChild(el('li', 'entry muted', 'No entries here.'));
+    }
+  }
+
+  function entryItem(state, e) {
+    var li = el('li', 'entry');
+    var meta = el('p', 'entry-meta');
+    var d = el('span', 'entry-date');
+    d.appendChild(dateNode(e.date, e.estimatedDate));
+    meta.appendChild(d);
+    meta.appendChild(el('span', 'sep', SEP));
+    meta.appendChild(document.createTextNode(e.council ? str(e.council) : 'Council unknown'));
+    meta.appendChild(el('span', 'sep', SEP));
+    meta.appendChild(document.createTextNode(e.committee ? str(e.committee) : 'Committee unknown'));
+    if (num(e.page)) {
+      meta.appendChild(el('span', 'sep', SEP));
+      meta.appendChild(document.createTextNode('page ' + e.page));
+    }
+    li.appendChild(meta);
+    var h = el('h3', 'entry-title');
+    var a = el('a', null, str(e.title) || 'Untitled item');
+    a.href = stateUrl(copyState(state, { view: 'document', id: str(e.id), ret: 'timeline', anchor: str(e.anchor) }));
+    a.setAttribute('data-internal', '');
+    a.setAttribute('data-focus', 'doc-title');
+    h.appendChild(a);
+    li.appendChild(h);
+    if (e.snippet) {
+      var p = el('p', 'snippet');
+      appendSnippet(p, e.snippet);
+      li.appendChild(p);
+    }
+    return li;
   }
 
   // ---------------------------------------------------------------------------------------------

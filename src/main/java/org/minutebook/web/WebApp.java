@@ -46,6 +46,8 @@ public final class WebApp {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
               });
+          // Front-end libraries packaged as webjars (the timeline's chart), at /webjars/...
+          config.staticFiles.enableWebjars();
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/themes", api::themes);
           config.routes.get("/api/timeline", api::timeline);
