@@ -123,12 +123,15 @@ public final class ItemDocuments {
   /** The text of the paragraphs that record decisions, a paragraph break apart. */
   private static String decisions(List<Paragraph> paragraphs) {
     return paragraphs.stream()
-        .filter(
-            p ->
-                Schema.DECISION_SECTIONS.contains(p.section())
-                    || DECISION_WORDING.matcher(p.text()).find())
+        .filter(ItemDocuments::recordsADecision)
         .map(Paragraph::text)
         .collect(Collectors.joining(PARAGRAPH_BREAK));
+  }
+
+  /** Whether {@code p} records a decision: in a resolution or with a decision's wording. */
+  static boolean recordsADecision(Paragraph p) {
+    return Schema.DECISION_SECTIONS.contains(p.section())
+        || DECISION_WORDING.matcher(p.text()).find();
   }
 
   /** The kinds of section that hold at least one paragraph, in order. */
@@ -176,6 +179,9 @@ public final class ItemDocuments {
         .ifPresent(c -> addParagraphLabel(doc, Schema.P_COUNCIL, Schema.P_COUNCIL_TEXT, c.value()));
     doc.add(new KeywordField(Schema.P_TYPE, item.type().label(), Field.Store.NO));
     doc.add(new KeywordField(Schema.P_SECTION, p.section().label(), Field.Store.NO));
+    if (recordsADecision(p)) {
+      doc.add(new KeywordField(Schema.P_DECISION, Schema.YES, Field.Store.NO));
+    }
     for (String theme : p.themeIds()) {
       doc.add(new KeywordField(Schema.P_THEME, theme, Field.Store.NO));
     }

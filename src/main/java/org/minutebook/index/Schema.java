@@ -93,6 +93,11 @@ public final class Schema {
   public static final String P_TYPE = "p_type";
   public static final String P_SECTION = "p_section";
   public static final String P_THEME = "p_theme";
+
+  /** {@link #YES} on paragraphs that record a decision (what {@link #RESOLVED} holds). */
+  public static final String P_DECISION = "p_decision";
+
+  public static final String YES = "yes";
   public static final String P_COMMITTEE_TEXT = "p_committee_text";
   public static final String P_COUNCIL_TEXT = "p_council_text";
 
@@ -200,7 +205,8 @@ public final class Schema {
               Map.entry(P_COUNCIL, new KeywordAnalyzer()),
               Map.entry(P_TYPE, new KeywordAnalyzer()),
               Map.entry(P_SECTION, new KeywordAnalyzer()),
-              Map.entry(P_THEME, new KeywordAnalyzer())));
+              Map.entry(P_THEME, new KeywordAnalyzer()),
+              Map.entry(P_DECISION, new KeywordAnalyzer())));
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
 

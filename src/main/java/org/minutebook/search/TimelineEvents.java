@@ -73,7 +73,7 @@ final class TimelineEvents {
     Query resolutions =
         new BooleanQuery.Builder()
             .add(any.build(), BooleanClause.Occur.MUST)
-            .add(new TermQuery(new Term(Schema.P_SECTION, "resolved")), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Schema.P_DECISION, Schema.YES)), BooleanClause.Occur.FILTER)
             .add(filters, BooleanClause.Occur.FILTER)
             .build();
     BooleanQuery.Builder named = new BooleanQuery.Builder();
@@ -146,7 +146,7 @@ final class TimelineEvents {
 
   private static String label(String kind, String text) {
     if (kind.equals("resolution")) {
-      return "Resolution";
+      return "Decision";
     }
     Matcher m = INSPECTION_WORDING.matcher(text);
     if (!m.find()) {
