@@ -42,6 +42,9 @@ final class TimelineEvents {
 
   private static final int SNIPPET_CHARS = 240;
 
+  /** How many matching paragraphs are read to choose the markers from. */
+  private static final int MAX_SCANNED = 2_000;
+
   /** What an inspection is called in minutes, as unstemmed phrases. */
   private static final List<String> INSPECTION_PHRASES =
       List.of(
@@ -97,7 +100,9 @@ final class TimelineEvents {
     return events;
   }
 
-  /** One marker per item: its first matching paragraph, oldest meetings first. */
+  /**
+   * One marker per item (its first matching paragraph), oldest meetings first, spread across time.
+   */
   private static List<Timeline.Event> markers(
       IndexSearcher searcher, Query paragraphs, String kind, Map<String, Document> items)
       throws IOException {
@@ -110,13 +115,13 @@ final class TimelineEvents {
         new Sort(
             LongField.newSortField(Schema.P_DAY, false, SortedNumericSelector.Type.MIN),
             SortField.FIELD_DOC);
-    TopDocs top = searcher.search(dated, MAX_EACH * 4, oldest);
+    TopDocs top = searcher.search(dated, MAX_SCANNED, oldest);
     List<Timeline.Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (ScoreDoc hit : top.scoreDocs) {
       Document p = searcher.storedFields().document(hit.doc);
       String itemId = p.get(Schema.P_ITEM);
-      if (events.size() >= MAX_EACH || !seen.add(itemId)) {
+      if (!seen.add(itemId)) {
         continue;
       }
       Document item = items.computeIfAbsent(itemId, id -> load(searcher, id));
@@ -141,7 +146,19 @@ final class TimelineEvents {
               item.get(Schema.TITLE),
               snippet(paragraph.text())));
     }
-    return events;
+    return spread(events);
+  }
+
+  /** At most {@link #MAX_EACH} markers, taken evenly across time rather than the oldest first. */
+  private static List<Timeline.Event> spread(List<Timeline.Event> events) {
+    if (events.size() <= MAX_EACH) {
+      return events;
+    }
+    List<Timeline.Event> some = new ArrayList<>(MAX_EACH);
+    for (int i = 0; i < MAX_EACH; i++) {
+      some.add(events.get((int) ((long) i * events.size() / MAX_EACH)));
+    }
+    return some;
   }
 
   private static String label(String kind, String text) {
