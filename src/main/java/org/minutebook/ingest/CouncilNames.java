@@ -125,6 +125,9 @@ final class CouncilNames {
               + "|Neighborhood|Neighbourhood|Each|Every|Your|Our|This|That|Watch|View|Find|Contact"
               + "|Visit|Browse|Pay|Apply|Report|Sign|Join|Follow|Subscribe|About|Modern|Email|Ask)\\b");
 
+  /** A full stop ending a word of three or more letters, then a capital: a new sentence. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}\\. +\\p{Lu}");
+
   private static final int HEADING_LINES = 80;
 
   private CouncilNames() {}
@@ -255,7 +258,8 @@ final class CouncilNames {
 
   /** At least one word that names a place or body, not only "City Council" or "The Council". */
   static boolean isProperName(String name) {
-    if (NOT_A_PLACE.matcher(name).find()) {
+    // "Coombe Road. The Council": a sentence ended inside it, so it is two fragments, not a name.
+    if (NOT_A_PLACE.matcher(name).find() || SENTENCE_BREAK.matcher(name).find()) {
       return false;
     }
     for (String word : name.split("[ ,]+")) {

@@ -81,6 +81,12 @@ class CouncilAndCommitteeTest {
                 + " Council would write to the May Council Meeting.\nThe report of Limerick City and"
                 + " County Council was noted.\nMembers met in the Council Chambers."));
     assertEquals(Optional.empty(), council("The May Council Meeting is in the Council Chambers."));
+    // A sentence that ends inside a would-be name leaves two fragments, not a council.
+    assertEquals(
+        Optional.empty(),
+        council(
+            "Residents of Coombe Road. The Council will consult them.\nResidents of Coombe Road."
+                + " The Council agreed."));
   }
 
   @ParameterizedTest(name = "{1}")
