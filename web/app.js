@@ -1478,8 +1478,13 @@
     }
     if (from) p.set('from', from);
     if (to) p.set('to', to);
+    // The whole timeline lists its first entries; one period or series lists more of its own.
+    if (range || seriesKey) p.set('entries', String(PERIOD_ENTRIES));
     return p;
   }
+
+  /** How many entries a period's or a series' list asks for. */
+  var PERIOD_ENTRIES = 200;
 
   // --- The form
 

@@ -116,20 +116,22 @@ final class TimelineEvents {
             LongField.newSortField(Schema.P_DAY, false, SortedNumericSelector.Type.MIN),
             SortField.FIELD_DOC);
     TopDocs top = searcher.search(dated, MAX_SCANNED, oldest);
-    List<Timeline.Event> events = new ArrayList<>();
+    // The first matching paragraph of each item (its stored fields are two small values), then
+    // only the items kept are loaded.
+    List<Document> firsts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (ScoreDoc hit : top.scoreDocs) {
       Document p = searcher.storedFields().document(hit.doc);
+      if (seen.add(p.get(Schema.P_ITEM))) {
+        firsts.add(p);
+      }
+    }
+    List<Timeline.Event> events = new ArrayList<>();
+    for (Document p : spread(firsts)) {
       String itemId = p.get(Schema.P_ITEM);
-      if (!seen.add(itemId)) {
-        continue;
-      }
       Document item = items.computeIfAbsent(itemId, id -> load(searcher, id));
-      if (item == null) {
-        continue;
-      }
       int position = p.getField(Schema.P_POSITION).numericValue().intValue();
-      List<Paragraph> texts = ItemDocuments.paragraphs(item);
+      List<Paragraph> texts = item == null ? List.of() : ItemDocuments.paragraphs(item);
       if (position >= texts.size()) {
         continue;
       }
@@ -146,15 +148,15 @@ final class TimelineEvents {
               item.get(Schema.TITLE),
               snippet(paragraph.text())));
     }
-    return spread(events);
+    return events;
   }
 
   /** At most {@link #MAX_EACH} markers, taken evenly across time rather than the oldest first. */
-  private static List<Timeline.Event> spread(List<Timeline.Event> events) {
+  private static <T> List<T> spread(List<T> events) {
     if (events.size() <= MAX_EACH) {
       return events;
     }
-    List<Timeline.Event> some = new ArrayList<>(MAX_EACH);
+    List<T> some = new ArrayList<>(MAX_EACH);
     for (int i = 0; i < MAX_EACH; i++) {
       some.add(events.get((int) ((long) i * events.size() / MAX_EACH)));
     }

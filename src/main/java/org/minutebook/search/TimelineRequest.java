@@ -28,7 +28,7 @@ public record TimelineRequest(
     int maxEntries,
     Optional<Split> split) {
   public static final int MAX_ENTRIES = 2_000;
-  public static final int DEFAULT_ENTRIES = 500;
+  public static final int DEFAULT_ENTRIES = 20;
 
   /** How many themes and queries one timeline compares at most. */
   public static final int MAX_SERIES = 5;

@@ -1,0 +1,4 @@
+/**
+ * Benchmarks: timing what Minutebook does, in process, with figures that compare within one run.
+ */
+package org.minutebook.bench;
