@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CheckMetadataCommand.class,
       EvalCommand.class,
       TimelineCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
