@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       TimelineCommand.class,
       BenchCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
