@@ -164,8 +164,11 @@ public final class ItemDocuments {
     doc.add(new StringField(Schema.OWNER, item.id(), Field.Store.NO));
     // Not stored: removing a file's documents by source removes its paragraphs too.
     doc.add(new KeywordField(Schema.SOURCE, item.source(), Field.Store.NO));
+    // Stored for display, doc values so that timelines can pick markers without loading documents.
     doc.add(new StoredField(Schema.P_ITEM, item.id()));
+    doc.add(new SortedDocValuesField(Schema.P_ITEM, new BytesRef(item.id())));
     doc.add(new StoredField(Schema.P_POSITION, position));
+    doc.add(new NumericDocValuesField(Schema.P_POSITION, position));
     doc.add(new TextField(Schema.P_TEXT, p.text(), Field.Store.NO));
     doc.add(new TextField(Schema.P_TEXT_EXACT, p.text(), Field.Store.NO));
     doc.add(new SortedDocValuesField(Schema.P_MEETING, new BytesRef(item.source())));

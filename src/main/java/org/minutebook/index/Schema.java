@@ -23,7 +23,7 @@ public final class Schema {
    * Stored in each commit; an index written under another version is stale and rebuilt. Bump it
    * when a field, an analyzer or the way text is extracted and cleaned changes.
    */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
 
   // Stored and searchable fields.
   public static final String ID = "id";

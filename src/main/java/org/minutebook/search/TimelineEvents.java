@@ -2,6 +2,7 @@ package org.minutebook.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,11 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -116,32 +122,29 @@ final class TimelineEvents {
             LongField.newSortField(Schema.P_DAY, false, SortedNumericSelector.Type.MIN),
             SortField.FIELD_DOC);
     TopDocs top = searcher.search(dated, MAX_SCANNED, oldest);
-    // The first matching paragraph of each item (its stored fields are two small values), then
-    // only the items kept are loaded.
-    List<Document> firsts = new ArrayList<>();
+    // The first matching paragraph of each item, read from doc values; then only the items kept
+    // are loaded.
+    List<Located> firsts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (ScoreDoc hit : top.scoreDocs) {
-      Document p = searcher.storedFields().document(hit.doc);
-      if (seen.add(p.get(Schema.P_ITEM))) {
+    for (Located p : locate(searcher, top.scoreDocs)) {
+      if (p != null && seen.add(p.itemId())) {
         firsts.add(p);
       }
     }
     List<Timeline.Event> events = new ArrayList<>();
-    for (Document p : spread(firsts)) {
-      String itemId = p.get(Schema.P_ITEM);
-      Document item = items.computeIfAbsent(itemId, id -> load(searcher, id));
-      int position = p.getField(Schema.P_POSITION).numericValue().intValue();
+    for (Located p : spread(firsts)) {
+      Document item = items.computeIfAbsent(p.itemId(), id -> load(searcher, id));
       List<Paragraph> texts = item == null ? List.of() : ItemDocuments.paragraphs(item);
-      if (position >= texts.size()) {
+      if (p.position() >= texts.size()) {
         continue;
       }
-      Paragraph paragraph = texts.get(position);
+      Paragraph paragraph = texts.get(p.position());
       events.add(
           new Timeline.Event(
               kind,
               item.get(Schema.DATE),
               label(kind, paragraph.text()),
-              itemId,
+              p.itemId(),
               paragraph.anchor(),
               item.get(Schema.COMMITTEE),
               item.get(Schema.COUNCIL),
@@ -149,6 +152,42 @@ final class TimelineEvents {
               snippet(paragraph.text())));
     }
     return events;
+  }
+
+  /** A paragraph document's item and position. */
+  private record Located(String itemId, int position) {}
+
+  /**
+   * The item and position of each hit, in the hits' order (null where a paragraph lacks them), read
+   * leaf by leaf in document order from doc values.
+   */
+  private static List<Located> locate(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    Located[] found = new Located[hits.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leaf = -1;
+    SortedDocValues items = null;
+    NumericDocValues positions = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      int at = ReaderUtil.subIndex(doc, leaves);
+      if (at != leaf) {
+        leaf = at;
+        items = DocValues.getSorted(leaves.get(at).reader(), Schema.P_ITEM);
+        positions = DocValues.getNumeric(leaves.get(at).reader(), Schema.P_POSITION);
+      }
+      int local = doc - leaves.get(at).docBase;
+      if (items.advanceExact(local) && positions.advanceExact(local)) {
+        found[i] =
+            new Located(
+                items.lookupOrd(items.ordValue()).utf8ToString(), (int) positions.longValue());
+      }
+    }
+    return Arrays.asList(found);
   }
 
   /** At most {@link #MAX_EACH} markers, taken evenly across time rather than the oldest first. */
