@@ -89,25 +89,16 @@ final class QueryLanguage {
       return new Parsed(
           MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, List.of(), List.of());
     }
-    check(query);
-    String literal = escapeUnoffered(query);
-    try {
-      return parseStrictly(literal, thesaurus, expand, all, List.of());
-    } catch (ParseException | IllegalArgumentException e) {
-      String reason = Queries.explain(query);
-      String words = plainWords(query);
-      if (words.isBlank()) {
-        throw new QuerySyntaxException(reason, e);
-      }
-      try {
-        return parseStrictly(
-            words, thesaurus, expand, all, List.of("Read as plain words, because " + reason + "."));
-      } catch (ParseException | IllegalArgumentException again) {
-        throw new QuerySyntaxException(reason, again);
-      }
-    } catch (RefusedQuery e) {
-      throw new QuerySyntaxException(e.getMessage(), e);
-    }
+    return leniently(
+        query,
+        (text, notices) -> {
+          Parser search = new Parser(thesaurus, expand, Mode.SEARCH, all);
+          Query found = search.parse(text);
+          Query shown = new Parser(thesaurus, expand, Mode.HIGHLIGHT, all).parse(text);
+          List<String> said = new ArrayList<>(notices);
+          said.addAll(search.notices);
+          return new Parsed(found, shown, List.copyOf(search.expansions), List.copyOf(said));
+        });
   }
 
   /**
@@ -119,34 +110,38 @@ final class QueryLanguage {
     if (query == null || query.isBlank() || query.strip().equals("*")) {
       return MatchAllDocsQuery.INSTANCE;
     }
+    return leniently(
+        query, (text, notices) -> new Parser(thesaurus, expand, Mode.PARAGRAPHS, true).parse(text));
+  }
+
+  /** One way of reading a query's text, given the notices that say how it was read. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T read(String text, List<String> notices) throws ParseException;
+  }
+
+  /**
+   * Reads {@code query} as written; if it cannot be, as its plain words with a notice saying why;
+   * refuses it only when it is too long or deep, or has no words at all.
+   */
+  private static <T> T leniently(String query, Reading<T> reading) throws QuerySyntaxException {
     check(query);
     try {
-      return new Parser(thesaurus, expand, Mode.PARAGRAPHS, true).parse(escapeUnoffered(query));
+      return reading.read(escapeUnoffered(query), List.of());
     } catch (ParseException | IllegalArgumentException e) {
+      String reason = Queries.explain(query);
       String words = plainWords(query);
       if (words.isBlank()) {
-        throw new QuerySyntaxException(Queries.explain(query), e);
+        throw new QuerySyntaxException(reason, e);
       }
       try {
-        return new Parser(thesaurus, expand, Mode.PARAGRAPHS, true).parse(words);
+        return reading.read(words, List.of("Read as plain words, because " + reason + "."));
       } catch (ParseException | IllegalArgumentException again) {
-        throw new QuerySyntaxException(Queries.explain(query), again);
+        throw new QuerySyntaxException(reason, again);
       }
     } catch (RefusedQuery e) {
       throw new QuerySyntaxException(e.getMessage(), e);
     }
-  }
-
-  private static Parsed parseStrictly(
-      String text, Thesaurus thesaurus, boolean expand, boolean all, List<String> notices)
-      throws ParseException {
-    Parser search = new Parser(thesaurus, expand, Mode.SEARCH, all);
-    Query query = search.parse(text);
-    Parser highlight = new Parser(thesaurus, expand, Mode.HIGHLIGHT, all);
-    Query shown = highlight.parse(text);
-    List<String> said = new ArrayList<>(notices);
-    said.addAll(search.notices);
-    return new Parsed(query, shown, List.copyOf(search.expansions), List.copyOf(said));
   }
 
   /** Refuses what is too long or too deep before the parser sees it. */
