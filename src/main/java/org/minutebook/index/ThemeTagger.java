@@ -57,9 +57,11 @@ public final class ThemeTagger {
     }
     Set<String> found = new LinkedHashSet<>(matching(candidates, Schema.TITLE, item.title()));
     List<Paragraph> tagged = new ArrayList<>(item.paragraphs().size());
+    // One in-memory index, emptied for each paragraph, rather than one built per paragraph.
+    MemoryIndex one = new MemoryIndex();
     for (Paragraph p : item.paragraphs()) {
       List<ThemeMatch> matches = new ArrayList<>();
-      MemoryIndex one = new MemoryIndex();
+      one.reset();
       one.addField(Schema.BODY, p.text(), Schema.textAnalyzer());
       for (Compiled c : candidates) {
         if (one.search(c.query()) > 0) {
