@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       CheckMetadataCommand.class,
       EvalCommand.class,
       TimelineCommand.class,
+      CommitmentsCommand.class,
+      DecisionsCommand.class,
+      InspectionsCommand.class,
       BenchCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class

@@ -21,6 +21,8 @@ import org.minutebook.ingest.CorpusWalker;
 import org.minutebook.ingest.IngestListener;
 import org.minutebook.ingest.IngestOptions;
 import org.minutebook.ingest.Ingester;
+import org.minutebook.knowledge.KnowledgeExtractor;
+import org.minutebook.model.AgendaItem;
 import org.minutebook.model.FileOutcome;
 import org.minutebook.model.IngestReport;
 import org.minutebook.model.IngestStatus;
@@ -94,10 +96,15 @@ public final class IndexBuilder {
                 .run(
                     corpus,
                     plan::reuse,
-                    item ->
-                        writer.updateDocuments(
-                            new Term(Schema.OWNER, item.id()),
-                            ItemDocuments.toDocuments(tagger.tag(item), plan.stamp(item.source()))),
+                    item -> {
+                      AgendaItem tagged = tagger.tag(item);
+                      writer.updateDocuments(
+                          new Term(Schema.OWNER, item.id()),
+                          ItemDocuments.toDocuments(
+                              tagged,
+                              KnowledgeExtractor.extract(tagged),
+                              plan.stamp(item.source())));
+                    },
                     listener);
         report =
             new IngestReport(

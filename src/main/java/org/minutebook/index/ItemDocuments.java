@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -25,6 +28,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.minutebook.ingest.FileStamp;
 import org.minutebook.model.AgendaItem;
+import org.minutebook.model.Commitment;
+import org.minutebook.model.ItemKnowledge;
 import org.minutebook.model.Paragraph;
 import org.minutebook.model.SectionKind;
 import org.minutebook.model.Sourced;
@@ -44,7 +49,8 @@ public final class ItemDocuments {
    * The document for {@code item} of the file with {@code stamp}, facets already translated by the
    * schema's FacetsConfig.
    */
-  public static Document toDocument(AgendaItem item, FileStamp stamp) throws IOException {
+  public static Document toDocument(AgendaItem item, ItemKnowledge knowledge, FileStamp stamp)
+      throws IOException {
     Document doc = new Document();
     doc.add(new KeywordField(Schema.KIND, Schema.KIND_ITEM, Field.Store.NO));
     doc.add(new StringField(Schema.OWNER, item.id(), Field.Store.NO));
@@ -71,6 +77,7 @@ public final class ItemDocuments {
       doc.add(new KeywordField(Schema.SECTION, kind.label(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_SECTION, kind.label()));
     }
+    addKnowledge(doc, knowledge);
     // Stored only: with the body's paragraphs it rebuilds anchors, pages and sections.
     doc.add(new StoredField(Schema.PARAGRAPH_META, paragraphMeta(item.paragraphs())));
     doc.add(new KeywordField(Schema.TYPE, item.type().label(), Field.Store.YES));
@@ -134,6 +141,71 @@ public final class ItemDocuments {
         || DECISION_WORDING.matcher(p.text()).find();
   }
 
+  /**
+   * What the knowledge base found: stored whole for display, its kinds as a keyword and facet, and
+   * the commitments' text for {@code commitment:} queries.
+   */
+  private static void addKnowledge(Document doc, ItemKnowledge knowledge) throws IOException {
+    if (knowledge.isEmpty()) {
+      return;
+    }
+    doc.add(new StoredField(Schema.KNOWLEDGE, JSON.writeValueAsString(knowledge)));
+    for (String kind : recordKinds(knowledge)) {
+      doc.add(new KeywordField(Schema.RECORD, kind, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_RECORD, kind));
+    }
+    String promises =
+        knowledge.commitments().stream()
+            .map(Commitment::text)
+            .collect(Collectors.joining(PARAGRAPH_BREAK));
+    if (!promises.isEmpty()) {
+      doc.add(new Field(Schema.COMMITMENTS, promises, Schema.EXACT_TYPE));
+    }
+  }
+
+  /** The kinds of record {@code knowledge} holds, in {@link Schema#KNOWLEDGE_RECORDS} order. */
+  private static List<String> recordKinds(ItemKnowledge knowledge) {
+    List<String> kinds = new ArrayList<>();
+    addIf(kinds, "decision", !knowledge.decisions().isEmpty());
+    addIf(kinds, "commitment", !knowledge.commitments().isEmpty());
+    addIf(kinds, "question", !knowledge.questions().isEmpty());
+    addIf(kinds, "inspection", !knowledge.inspections().isEmpty());
+    return kinds;
+  }
+
+  private static void addIf(List<String> list, String value, boolean condition) {
+    if (condition) {
+      list.add(value);
+    }
+  }
+
+  /** For each paragraph anchor, the kinds of record that stand in it. */
+  private static Map<String, Set<String>> recordsByAnchor(ItemKnowledge knowledge) {
+    Map<String, Set<String>> byAnchor = new HashMap<>();
+    knowledge.decisions().forEach(d -> mark(byAnchor, d.anchor(), "decision"));
+    knowledge.commitments().forEach(c -> mark(byAnchor, c.anchor(), "commitment"));
+    knowledge.questions().forEach(q -> mark(byAnchor, q.questionAnchor(), "question"));
+    knowledge.inspections().forEach(i -> mark(byAnchor, i.anchor(), "inspection"));
+    return byAnchor;
+  }
+
+  private static void mark(Map<String, Set<String>> byAnchor, String anchor, String kind) {
+    byAnchor.computeIfAbsent(anchor, a -> new TreeSet<>()).add(kind);
+  }
+
+  /** The knowledge stored with an item, or {@link ItemKnowledge#NONE}. */
+  public static ItemKnowledge knowledge(Document doc) {
+    String stored = doc.get(Schema.KNOWLEDGE);
+    if (stored == null) {
+      return ItemKnowledge.NONE;
+    }
+    try {
+      return JSON.readValue(stored, ItemKnowledge.class);
+    } catch (IOException e) {
+      throw new IllegalStateException("unreadable knowledge in item " + doc.get(Schema.ID), e);
+    }
+  }
+
   /** The kinds of section that hold at least one paragraph, in order. */
   private static Set<SectionKind> sections(List<Paragraph> paragraphs) {
     Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
@@ -147,11 +219,17 @@ public final class ItemDocuments {
    * The documents of {@code item}: the item's own, then one per paragraph, for timelines. They
    * share {@link Schema#OWNER}, so that the block is replaced as one.
    */
-  public static List<Document> toDocuments(AgendaItem item, FileStamp stamp) throws IOException {
+  public static List<Document> toDocuments(
+      AgendaItem item, ItemKnowledge knowledge, FileStamp stamp) throws IOException {
     List<Document> docs = new ArrayList<>(item.paragraphs().size() + 1);
-    docs.add(toDocument(item, stamp));
+    docs.add(toDocument(item, knowledge, stamp));
+    Map<String, Set<String>> records = recordsByAnchor(knowledge);
     for (int i = 0; i < item.paragraphs().size(); i++) {
-      docs.add(paragraphDocument(item, i));
+      Document paragraph = paragraphDocument(item, i);
+      for (String kind : records.getOrDefault(item.paragraphs().get(i).anchor(), Set.of())) {
+        paragraph.add(new KeywordField(Schema.P_RECORD, kind, Field.Store.NO));
+      }
+      docs.add(paragraph);
     }
     return docs;
   }

@@ -23,7 +23,7 @@ public final class Schema {
    * Stored in each commit; an index written under another version is stale and rebuilt. Bump it
    * when a field, an analyzer or the way text is extracted and cleaned changes.
    */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
 
   // Stored and searchable fields.
   public static final String ID = "id";
@@ -35,6 +35,28 @@ public final class Schema {
   public static final String COMMITTEE = "committee";
   public static final String THEME = "theme";
   public static final String TYPE = "type";
+
+  /**
+   * What the knowledge base found in an item ({@link #KNOWLEDGE_RECORDS}): "decision",
+   * "commitment", "question", "inspection". Keyword for {@code record:} queries, and a facet.
+   */
+  public static final String RECORD = "record";
+
+  /** The kinds of record, in the order the API lists them. */
+  public static final List<String> KNOWLEDGE_RECORDS =
+      List.of("decision", "commitment", "question", "inspection");
+
+  /**
+   * The item's decisions, commitments, questions, entities and inspections as JSON (an {@code
+   * ItemKnowledge}): stored only.
+   */
+  public static final String KNOWLEDGE = "knowledge";
+
+  /**
+   * The text of the item's commitments: {@code commitment:} queries. Indexed only; its matches are
+   * highlighted in the body.
+   */
+  public static final String COMMITMENTS = "commitments";
 
   /** The kinds of section an item has ("resolved", "discussion"…): fielded queries and facets. */
   public static final String SECTION = "section";
@@ -94,6 +116,9 @@ public final class Schema {
   public static final String P_SECTION = "p_section";
   public static final String P_THEME = "p_theme";
 
+  /** The kinds of record a paragraph holds ("commitment"…), as {@link #RECORD} on items. */
+  public static final String P_RECORD = "p_record";
+
   /** {@link #YES} on paragraphs that record a decision (what {@link #RESOLVED} holds). */
   public static final String P_DECISION = "p_decision";
 
@@ -135,13 +160,14 @@ public final class Schema {
   public static final String FACET_THEME = "theme";
   public static final String FACET_TYPE = "type";
   public static final String FACET_SECTION = "section";
+  public static final String FACET_RECORD = "record";
 
   /** Hierarchical: year, then two-digit month. */
   public static final String FACET_DATE = "date";
 
   /** Every flat facet, in the order the API lists them. */
   public static final List<String> FLAT_FACETS =
-      List.of(FACET_COMMITTEE, FACET_COUNCIL, FACET_THEME, FACET_TYPE, FACET_SECTION);
+      List.of(FACET_COMMITTEE, FACET_COUNCIL, FACET_THEME, FACET_TYPE, FACET_SECTION, FACET_RECORD);
 
   /** Fields free text is searched in (stemmed), with their weights. */
   public static final Map<String, Float> TEXT_FIELDS =
@@ -159,7 +185,8 @@ public final class Schema {
           BODY, BODY,
           BODY_EXACT, BODY,
           RESOLVED, BODY,
-          RESOLVED_EXACT, BODY);
+          RESOLVED_EXACT, BODY,
+          COMMITMENTS, BODY);
 
   /**
    * Title and body: analysed English, stored for display, with offsets in the postings so that the
@@ -195,6 +222,8 @@ public final class Schema {
               Map.entry(THEME, new KeywordAnalyzer()),
               Map.entry(TYPE, new KeywordAnalyzer()),
               Map.entry(SECTION, new KeywordAnalyzer()),
+              Map.entry(RECORD, new KeywordAnalyzer()),
+              Map.entry(P_RECORD, new KeywordAnalyzer()),
               Map.entry(TITLE_EXACT, EXACT_ANALYZER),
               Map.entry(BODY_EXACT, EXACT_ANALYZER),
               Map.entry(RESOLVED_EXACT, EXACT_ANALYZER),
@@ -216,6 +245,7 @@ public final class Schema {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_THEME, true);
     config.setMultiValued(FACET_SECTION, true);
+    config.setMultiValued(FACET_RECORD, true);
     config.setHierarchical(FACET_DATE, true);
     return config;
   }

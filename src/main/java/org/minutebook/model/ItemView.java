@@ -17,6 +17,8 @@ import java.util.Map;
  * @param paragraphs the same paragraphs with their anchors, pages (0 for formats without pages) and
  *     sections
  * @param related items most like this one (MoreLikeThis), best first
+ * @param knowledge the decisions, commitments, questions and answers, entities and inspections the
+ *     item records, each with the anchor of its paragraph
  */
 public record ItemView(
     String id,
@@ -32,7 +34,8 @@ public record ItemView(
     String body,
     List<Paragraph> paragraphs,
     String estimatedDate,
-    List<RelatedItem> related) {
+    List<RelatedItem> related,
+    ItemKnowledge knowledge) {
 
   /**
    * How many of the item's paragraphs have each of its themes: how much of the item is about it.
@@ -67,6 +70,7 @@ public record ItemView(
         body,
         paragraphs,
         estimatedDate,
-        List.copyOf(items));
+        List.copyOf(items),
+        knowledge);
   }
 }

@@ -3,10 +3,15 @@ package org.minutebook.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.Coverage;
+import org.minutebook.model.DecisionEntry;
 import org.minutebook.model.Filters;
+import org.minutebook.model.Inspection;
 import org.minutebook.model.ItemView;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
@@ -24,6 +29,10 @@ public final class Archive implements Closeable {
   private final CoverageReader coverage;
   private final Suggestions suggestions;
   private final ThemeCatalog themes;
+  private final KnowledgeBase knowledge;
+
+  /** Where "today" is judged, for commitments that are overdue. */
+  private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
   private Archive(IndexReaders readers, ThemeCatalog themes, Thesaurus thesaurus) {
     this.readers = readers;
@@ -32,6 +41,7 @@ public final class Archive implements Closeable {
     this.suggestions = new Suggestions(readers, themes);
     this.coverage = new CoverageReader(readers);
     this.themes = themes;
+    this.knowledge = new KnowledgeBase(readers, () -> LocalDate.now(COUNCIL_TIME));
   }
 
   /** Opens the index at {@code indexDir}, with the themes it was built with. */
@@ -72,6 +82,23 @@ public final class Archive implements Closeable {
 
   public Timeline timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
     return timelines.timeline(request);
+  }
+
+  /** The commitments register, with each commitment's follow-ups and status. */
+  public List<CommitmentEntry> commitments(KnowledgeRequest request) throws IOException {
+    return knowledge.commitments(request);
+  }
+
+  /** The decisions register. */
+  public List<DecisionEntry> decisions(KnowledgeRequest request) throws IOException {
+    return knowledge.decisions(request);
+  }
+
+  /**
+   * The inspection tracker: every inspection and visit mentioned, with the items that mention it.
+   */
+  public List<Inspection> inspections(KnowledgeRequest request) throws IOException {
+    return knowledge.inspections(request);
   }
 
   /** What the index covers and which files it could not index, with reasons. */

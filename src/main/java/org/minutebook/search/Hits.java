@@ -157,7 +157,8 @@ final class Hits {
         doc.get(Schema.BODY),
         ItemDocuments.paragraphs(doc),
         doc.get(Schema.ESTIMATED_DATE),
-        List.of());
+        List.of(),
+        ItemDocuments.knowledge(doc));
   }
 
   private static void putIfPresent(Map<String, String> map, String key, String value) {

@@ -49,6 +49,7 @@ public final class Queries {
     addAll(query, Schema.FACET_TYPE, filters.types());
     addAll(query, Schema.FACET_DATE, filters.years());
     addAll(query, Schema.FACET_SECTION, filters.sections());
+    addAll(query, Schema.FACET_RECORD, filters.records());
     return query;
   }
 

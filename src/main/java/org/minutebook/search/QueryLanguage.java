@@ -27,10 +27,10 @@ import org.minutebook.themes.Thesaurus;
 /**
  * The query language, on Lucene's classic parser: plain words (all required), "quoted phrases"
  * matched exactly on the unstemmed fields, -exclusion, OR, parentheses, trailing {@code *}, and the
- * fields {@code title:}, {@code resolved:}, {@code committee:}, {@code council:}, {@code theme:},
- * {@code type:} and {@code section:}. Runs of plain words are expanded with the thesaurus. Each
- * query is built twice: once to search, once to highlight (decisions and names are shown in the
- * body's text, so their clauses are mapped there).
+ * fields {@code title:}, {@code resolved:}, {@code commitment:}, {@code committee:}, {@code
+ * council:}, {@code theme:}, {@code type:}, {@code section:} and {@code record:}. Runs of plain
+ * words are expanded with the thesaurus. Each query is built twice: once to search, once to
+ * highlight (decisions and names are shown in the body's text, so their clauses are mapped there).
  */
 final class QueryLanguage {
   /** Typed text longer than this is refused rather than parsed. */
@@ -242,6 +242,8 @@ final class QueryLanguage {
     THEME,
     TYPE,
     SECTION,
+    COMMITMENT,
+    RECORD,
     UNKNOWN;
 
     static Target of(String field) {
@@ -256,6 +258,8 @@ final class QueryLanguage {
         case "theme" -> THEME;
         case "type" -> TYPE;
         case "section" -> SECTION;
+        case "commitment", "commitments", "promise" -> COMMITMENT;
+        case "record" -> RECORD;
         default -> UNKNOWN;
       };
     }
@@ -301,6 +305,7 @@ final class QueryLanguage {
           switch (target) {
             case TITLE -> List.of(Schema.TITLE);
             case RESOLVED -> List.of(Schema.RESOLVED);
+            case COMMITMENT -> List.of(Schema.COMMITMENTS);
             default -> ALL_TEXT;
           };
       if (!highlighting) {
@@ -318,12 +323,12 @@ final class QueryLanguage {
           notices.add(
               "There is no field '"
                   + field
-                  + ":'; it was searched as a word. Fields are title:, resolved:, committee:,"
-                  + " council:, theme:, type: and section:.");
+                  + ":'; it was searched as a word. Fields are title:, resolved:, commitment:,"
+                  + " committee:, council:, theme:, type:, section: and record:.");
           yield getFieldQuery(DEFAULT_FIELD, field + " " + queryText, quoted);
         }
         case COMMITTEE, COUNCIL -> names(target, queryText, quoted);
-        case THEME, TYPE, SECTION -> keyword(target, queryText);
+        case THEME, TYPE, SECTION, RECORD -> keyword(target, queryText);
         default -> quoted ? phrase(queryText, fields(target)) : words(queryText, fields(target));
       };
     }
@@ -363,6 +368,7 @@ final class QueryLanguage {
           switch (target) {
             case THEME -> paragraphs ? Schema.P_THEME : Schema.THEME;
             case TYPE -> paragraphs ? Schema.P_TYPE : Schema.TYPE;
+            case RECORD -> paragraphs ? Schema.P_RECORD : Schema.RECORD;
             default -> paragraphs ? Schema.P_SECTION : Schema.SECTION;
           };
       String value = String.join("-", Thesaurus.words(text));

@@ -259,6 +259,7 @@ public final class Timelines {
     anyOf(all, Schema.P_COUNCIL, filters.councils());
     anyOf(all, Schema.P_TYPE, filters.types());
     anyOf(all, Schema.P_SECTION, filters.sections());
+    anyOf(all, Schema.P_RECORD, filters.records());
     if (themes) {
       anyOf(all, Schema.P_THEME, filters.themes());
     }

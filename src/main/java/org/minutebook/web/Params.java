@@ -83,6 +83,7 @@ final class Params {
                 values(ctx, "year"),
                 from,
                 to,
-                values(ctx, "section")));
+                values(ctx, "section"),
+                values(ctx, "record")));
   }
 }

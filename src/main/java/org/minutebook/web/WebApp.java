@@ -32,6 +32,7 @@ public final class WebApp {
   /** The app: JSON API under {@code /api}, the page at {@code /}. */
   public static Javalin create(Archive archive) {
     ApiRoutes api = new ApiRoutes(archive);
+    RegisterRoutes registers = new RegisterRoutes(archive);
     ObjectMapper mapper =
         new ObjectMapper()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -55,6 +56,9 @@ public final class WebApp {
           config.routes.get("/api/coverage", api::coverage);
           config.routes.get("/api/health", api::health);
           config.routes.get("/api/suggest", api::suggest);
+          config.routes.get("/api/commitments", registers::commitments);
+          config.routes.get("/api/decisions", registers::decisions);
+          config.routes.get("/api/inspections", registers::inspections);
           registerErrors(config.routes);
         });
   }

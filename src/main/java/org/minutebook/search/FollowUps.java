@@ -1,0 +1,239 @@
+package org.minutebook.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.minutebook.index.ItemDocuments;
+import org.minutebook.index.Schema;
+import org.minutebook.model.Commitment;
+import org.minutebook.model.FollowUp;
+import org.minutebook.model.Paragraph;
+
+/**
+ * Finds the later passages most likely to fulfil a commitment. The commitment's key terms are its
+ * rarest content words (by document frequency among paragraphs, the way MoreLikeThis picks terms);
+ * a paragraph of a later item of the same council must contain at least half of them (two at
+ * least), and the best paragraph of each such item is a follow-up.
+ */
+final class FollowUps {
+  static final int MAX_FOLLOW_UPS = 3;
+  private static final int MAX_TERMS = 6;
+  private static final int CANDIDATE_PARAGRAPHS = 60;
+  private static final int EXCERPT_CHARS = 280;
+
+  /** Words in most commitments that say nothing about what was promised. */
+  private static final Set<String> COMMITMENT_WORDS =
+      stems(
+          "officer officers agreed agree would will bring back report reports reported committee"
+              + " committees provide present presented paper update updates written response"
+              + " outside meeting meetings next member members councillor councillors council"
+              + " question raised respect terms also future item items board cabinet chair"
+              + " circulate circulated further information consider considered brought return"
+              + " undertook undertake committed commit confirmed need necessary ensure work"
+              + " director clerk manager head service services team");
+
+  /** Terms in more than this share of paragraphs are too common to identify a follow-up. */
+  private static final double MAX_DOC_FREQ_SHARE = 0.05;
+
+  private FollowUps() {}
+
+  /** The follow-ups of {@code commitment}, made in {@code made}, best first. */
+  static List<FollowUp> find(
+      IndexSearcher searcher, KnowledgeRecords.Held made, Commitment commitment)
+      throws IOException {
+    List<String> terms = keyTerms(searcher.getIndexReader(), commitment);
+    if (terms.size() < 2) {
+      return List.of();
+    }
+    TopDocs top = searcher.search(query(made, terms), CANDIDATE_PARAGRAPHS);
+    Map<String, ScoreDoc> bestPerItem = new LinkedHashMap<>();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document paragraph = searcher.storedFields().document(hit.doc);
+      bestPerItem.putIfAbsent(paragraph.get(Schema.P_ITEM), hit);
+    }
+    List<FollowUp> found = new ArrayList<>();
+    for (Map.Entry<String, ScoreDoc> entry : bestPerItem.entrySet()) {
+      Document paragraph = searcher.storedFields().document(entry.getValue().doc);
+      FollowUp followUp = followUp(searcher, entry.getKey(), paragraph, made, terms);
+      if (followUp != null) {
+        found.add(followUp);
+        if (found.size() == MAX_FOLLOW_UPS) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Paragraphs of other meetings of the same council with enough of {@code terms}. */
+  private static BooleanQuery query(KnowledgeRecords.Held made, List<String> terms) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (String term : terms) {
+      words.add(new TermQuery(new Term(Schema.P_TEXT, term)), BooleanClause.Occur.SHOULD);
+    }
+    words.setMinimumNumberShouldMatch(Math.max(2, (terms.size() + 1) / 2));
+    BooleanQuery.Builder query =
+        new BooleanQuery.Builder()
+            .add(words.build(), BooleanClause.Occur.MUST)
+            .add(
+                new TermQuery(new Term(Schema.KIND, Schema.KIND_PARAGRAPH)),
+                BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(Schema.SOURCE, made.source())),
+                BooleanClause.Occur.MUST_NOT);
+    if (made.council() != null) {
+      query.add(
+          new TermQuery(new Term(Schema.P_COUNCIL, made.council())), BooleanClause.Occur.FILTER);
+    } else {
+      // An item that names no council is followed up among the others that name none.
+      query.add(new FieldExistsQuery(Schema.P_COUNCIL), BooleanClause.Occur.MUST_NOT);
+    }
+    if (made.date() != null) {
+      query.add(
+          LongField.newRangeQuery(Schema.P_DAY, made.date().toEpochDay() + 1, Long.MAX_VALUE),
+          BooleanClause.Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  /**
+   * The follow-up the paragraph makes, or null when its item did not meet after the commitment was
+   * made (judged by estimates where no date is stated).
+   */
+  private static FollowUp followUp(
+      IndexSearcher searcher,
+      String itemId,
+      Document paragraph,
+      KnowledgeRecords.Held made,
+      List<String> terms)
+      throws IOException {
+    TopDocs itemTop = searcher.search(new TermQuery(new Term(Schema.ID, itemId)), 1);
+    if (itemTop.scoreDocs.length == 0) {
+      return null;
+    }
+    Document item = searcher.storedFields().document(itemTop.scoreDocs[0].doc);
+    LocalDate later = date(item.get(Schema.DATE), item.get(Schema.ESTIMATED_DATE));
+    LocalDate madeOn = made.effectiveDate();
+    if (madeOn != null && (later == null || !later.isAfter(madeOn))) {
+      return null;
+    }
+    int position = paragraph.getField(Schema.P_POSITION).numericValue().intValue();
+    List<Paragraph> paragraphs = ItemDocuments.paragraphs(item);
+    if (position >= paragraphs.size()) {
+      return null;
+    }
+    Paragraph p = paragraphs.get(position);
+    List<String> shared = shared(p.text(), terms);
+    return new FollowUp(
+        itemId,
+        p.anchor(),
+        KnowledgeBase.link(itemId, p.anchor()),
+        item.get(Schema.TITLE),
+        item.get(Schema.DATE),
+        item.get(Schema.ESTIMATED_DATE),
+        item.get(Schema.COMMITTEE),
+        excerpt(p.text(), shared),
+        shared);
+  }
+
+  private static LocalDate date(String stated, String estimated) {
+    String iso = stated != null ? stated : estimated;
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+
+  /**
+   * The commitment's rarest content terms among paragraphs: at most {@link #MAX_TERMS}, none in
+   * more than {@link #MAX_DOC_FREQ_SHARE} of paragraphs (unless the archive is small).
+   */
+  static List<String> keyTerms(IndexReader reader, Commitment commitment) throws IOException {
+    int paragraphs = reader.getDocCount(Schema.P_TEXT);
+    int maxDocFreq = Math.max(3, (int) (paragraphs * MAX_DOC_FREQ_SHARE));
+    Map<String, Integer> docFreq = new LinkedHashMap<>();
+    for (String term : analyse(commitment.promise() + " " + commitment.text())) {
+      if (term.length() < 3 || COMMITMENT_WORDS.contains(term) || term.matches("\\d+")) {
+        continue;
+      }
+      int df = reader.docFreq(new Term(Schema.P_TEXT, term));
+      if (df > 0 && df <= maxDocFreq) {
+        docFreq.putIfAbsent(term, df);
+      }
+    }
+    return docFreq.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_TERMS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Which of {@code terms} the text contains, in {@code terms} order. */
+  private static List<String> shared(String text, List<String> terms) {
+    Set<String> words = new LinkedHashSet<>(analyse(text));
+    return terms.stream().filter(words::contains).toList();
+  }
+
+  /** The text around the first word that stems to one of {@code terms}. */
+  private static String excerpt(String text, List<String> terms) {
+    if (text.length() <= EXCERPT_CHARS) {
+      return text;
+    }
+    int at = 0;
+    for (String word : text.split("\\s+")) {
+      List<String> stem = analyse(word);
+      if (!stem.isEmpty() && terms.contains(stem.get(0))) {
+        at = Math.max(0, text.indexOf(word) - EXCERPT_CHARS / 3);
+        break;
+      }
+    }
+    int start = at == 0 ? 0 : text.indexOf(' ', at) + 1;
+    int end = Math.min(text.length(), start + EXCERPT_CHARS);
+    int cut = end < text.length() ? text.lastIndexOf(' ', end) : end;
+    return (start > 0 ? "…" : "")
+        + text.substring(start, cut > start ? cut : end)
+        + (end < text.length() ? "…" : "");
+  }
+
+  private static List<String> analyse(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream =
+        Schema.textAnalyzer().tokenStream(Schema.P_TEXT, new StringReader(text))) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new IllegalStateException("analysing text in memory failed", e);
+    }
+    return terms;
+  }
+
+  private static Set<String> stems(String words) {
+    Set<String> stems = new LinkedHashSet<>();
+    for (String word : words.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      stems.addAll(analyse(word));
+    }
+    return stems;
+  }
+}

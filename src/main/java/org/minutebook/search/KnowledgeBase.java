@@ -1,0 +1,226 @@
+package org.minutebook.search;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.minutebook.model.Commitment;
+import org.minutebook.model.CommitmentEntry;
+import org.minutebook.model.CommitmentStatus;
+import org.minutebook.model.Decision;
+import org.minutebook.model.DecisionEntry;
+import org.minutebook.model.FollowUp;
+import org.minutebook.model.Inspection;
+
+/**
+ * The registers: commitments with their follow-ups and status, decisions, and the inspection
+ * tracker. What the index holds is read once per reader; follow-ups are searched the first time a
+ * commitment is asked for and kept with that reader.
+ */
+final class KnowledgeBase {
+  private final IndexReaders readers;
+  private final Supplier<LocalDate> today;
+  private volatile State state;
+
+  /** What belongs to one reader: its records, its meetings and the follow-ups found so far. */
+  private record State(
+      IndexReader reader,
+      KnowledgeRecords records,
+      MeetingCalendar calendar,
+      Map<String, List<FollowUp>> followUps) {}
+
+  KnowledgeBase(IndexReaders readers, Supplier<LocalDate> today) {
+    this.readers = readers;
+    this.today = today;
+  }
+
+  /** The page address that opens item {@code id} at paragraph {@code anchor}. */
+  static String link(String id, String anchor) {
+    return "/?view=document&id="
+        + URLEncoder.encode(id, StandardCharsets.UTF_8)
+        + (anchor == null ? "" : "&anchor=" + URLEncoder.encode(anchor, StandardCharsets.UTF_8));
+  }
+
+  /** The commitments register: oldest meeting first, undated last. */
+  List<CommitmentEntry> commitments(KnowledgeRequest request) throws IOException {
+    try (IndexSnapshot snapshot = readers.acquire()) {
+      State s = state(snapshot.searcher());
+      LocalDate now = today.get();
+      List<CommitmentEntry> entries = new ArrayList<>();
+      for (KnowledgeRecords.Held held : s.records().items()) {
+        for (Commitment c : held.knowledge().commitments()) {
+          List<String> themes = held.themesAt(c.anchor());
+          if (!held.passes(request.filters(), themes)) {
+            continue;
+          }
+          CommitmentEntry entry = entry(snapshot.searcher(), s, held, c, themes, now);
+          if (request.statuses().isEmpty() || request.statuses().contains(entry.status())) {
+            entries.add(entry);
+          }
+        }
+      }
+      entries.sort(
+          Comparator.comparing(
+                  (CommitmentEntry e) -> e.date() != null ? e.date() : e.estimatedDate(),
+                  Comparator.nullsLast(Comparator.naturalOrder()))
+              .thenComparing(CommitmentEntry::id));
+      return entries;
+    }
+  }
+
+  private CommitmentEntry entry(
+      IndexSearcher searcher,
+      State s,
+      KnowledgeRecords.Held held,
+      Commitment c,
+      List<String> themes,
+      LocalDate now)
+      throws IOException {
+    List<FollowUp> followUps = followUps(searcher, s, held, c);
+    String due = c.due();
+    String dueBasis = c.dueBasis();
+    if (due == null && c.dueHint() != null && DueHints.meansNextMeeting(c.dueHint())) {
+      LocalDate from = held.effectiveDate();
+      var next =
+          from == null
+              ? java.util.Optional.<LocalDate>empty()
+              : s.calendar().nextMeeting(held.council(), held.committee(), from);
+      if (next.isPresent()) {
+        due = next.get().toString();
+        dueBasis = "the next meeting of " + held.committee() + " in the archive";
+      } else {
+        dueBasis =
+            "no later meeting of "
+                + (held.committee() == null ? "the committee" : held.committee())
+                + " in the archive";
+      }
+    }
+    CommitmentStatus status =
+        !followUps.isEmpty()
+            ? CommitmentStatus.POSSIBLY_FOLLOWED_UP
+            : due != null && LocalDate.parse(due).isBefore(now)
+                ? CommitmentStatus.OVERDUE
+                : CommitmentStatus.OPEN;
+    return new CommitmentEntry(
+        c.id(),
+        c.text(),
+        c.owner(),
+        due,
+        status,
+        held.source(),
+        iso(held.date()),
+        held.committee(),
+        held.council(),
+        followUps,
+        held.id(),
+        c.anchor(),
+        link(held.id(), c.anchor()),
+        held.title(),
+        held.itemNumber(),
+        iso(held.estimatedDate()),
+        c.ownerStated(),
+        c.promise(),
+        c.dueHint(),
+        dueBasis,
+        themes);
+  }
+
+  private static List<FollowUp> followUps(
+      IndexSearcher searcher, State s, KnowledgeRecords.Held held, Commitment c)
+      throws IOException {
+    List<FollowUp> known = s.followUps().get(c.id());
+    if (known == null) {
+      known = FollowUps.find(searcher, held, c);
+      s.followUps().put(c.id(), known);
+    }
+    return known;
+  }
+
+  /** The decisions register: oldest meeting first, undated last. */
+  List<DecisionEntry> decisions(KnowledgeRequest request) throws IOException {
+    try (IndexSnapshot snapshot = readers.acquire()) {
+      State s = state(snapshot.searcher());
+      List<DecisionEntry> entries = new ArrayList<>();
+      for (KnowledgeRecords.Held held : s.records().items()) {
+        for (Decision d : held.knowledge().decisions()) {
+          List<String> themes = held.themesAt(d.anchor());
+          boolean wanted =
+              held.passes(request.filters(), themes)
+                  && (request.outcomes().isEmpty() || request.outcomes().contains(d.outcome()))
+                  && (request.filters().sections().isEmpty()
+                      || request.filters().sections().contains(d.section().label()));
+          if (wanted) {
+            entries.add(decision(held, d, themes));
+          }
+        }
+      }
+      entries.sort(
+          Comparator.comparing(
+                  (DecisionEntry e) -> e.date() != null ? e.date() : e.estimatedDate(),
+                  Comparator.nullsLast(Comparator.naturalOrder()))
+              .thenComparing(DecisionEntry::id));
+      return entries;
+    }
+  }
+
+  private static DecisionEntry decision(
+      KnowledgeRecords.Held held, Decision d, List<String> themes) {
+    return new DecisionEntry(
+        d.id(),
+        d.text(),
+        d.outcome(),
+        d.number(),
+        d.section(),
+        held.source(),
+        iso(held.date()),
+        iso(held.estimatedDate()),
+        held.committee(),
+        held.council(),
+        held.id(),
+        d.anchor(),
+        link(held.id(), d.anchor()),
+        held.title(),
+        themes);
+  }
+
+  /** The inspection tracker: each inspection or visit the minutes mention, with its mentions. */
+  List<Inspection> inspections(KnowledgeRequest request) throws IOException {
+    try (IndexSnapshot snapshot = readers.acquire()) {
+      State s = state(snapshot.searcher());
+      return InspectionTracker.track(s.records().items(), request.filters());
+    }
+  }
+
+  private State state(IndexSearcher searcher) throws IOException {
+    State current = state;
+    IndexReader reader = searcher.getIndexReader();
+    if (current != null && current.reader() == reader) {
+      return current;
+    }
+    synchronized (this) {
+      if (state != null && state.reader() == reader) {
+        return state;
+      }
+      State fresh =
+          new State(
+              reader,
+              KnowledgeRecords.read(searcher),
+              MeetingCalendar.read(reader),
+              new ConcurrentHashMap<>());
+      state = fresh;
+      return fresh;
+    }
+  }
+
+  private static String iso(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+}

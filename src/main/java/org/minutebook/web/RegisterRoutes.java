@@ -1,0 +1,64 @@
+package org.minutebook.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.minutebook.export.CsvTable;
+import org.minutebook.export.RegisterTables;
+import org.minutebook.model.CommitmentEntry;
+import org.minutebook.model.CommitmentStatus;
+import org.minutebook.model.DecisionEntry;
+import org.minutebook.model.DecisionOutcome;
+import org.minutebook.model.Inspection;
+import org.minutebook.search.Archive;
+import org.minutebook.search.KnowledgeRequest;
+
+/**
+ * The knowledge registers: commitments, decisions and inspections, each as a JSON array or, with
+ * {@code format=csv}, a CSV download with the same rows.
+ */
+final class RegisterRoutes {
+  private final Archive archive;
+
+  RegisterRoutes(Archive archive) {
+    this.archive = archive;
+  }
+
+  void commitments(Context ctx) throws IOException {
+    List<CommitmentEntry> rows = archive.commitments(request(ctx));
+    answer(ctx, rows, RegisterTables.COMMITMENTS, "commitments");
+  }
+
+  void decisions(Context ctx) throws IOException {
+    List<DecisionEntry> rows = archive.decisions(request(ctx));
+    answer(ctx, rows, RegisterTables.DECISIONS, "decisions");
+  }
+
+  void inspections(Context ctx) throws IOException {
+    List<Inspection> rows = archive.inspections(request(ctx));
+    answer(ctx, rows, RegisterTables.INSPECTIONS, "inspections");
+  }
+
+  private static KnowledgeRequest request(Context ctx) {
+    return Params.checked(
+        () ->
+            new KnowledgeRequest(
+                Params.filters(ctx),
+                Params.values(ctx, "status").stream().map(CommitmentStatus::fromLabel).toList(),
+                Params.values(ctx, "outcome").stream().map(DecisionOutcome::fromLabel).toList()));
+  }
+
+  private static <T> void answer(Context ctx, List<T> rows, CsvTable<T> csv, String name) {
+    String format = Params.text(ctx, "format").strip().toLowerCase(Locale.ROOT);
+    switch (format) {
+      case "", "json" -> ctx.json(rows);
+      case "csv" -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"minutebook-" + name + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.result(csv.write(rows));
+      }
+      default -> throw new BadRequest("format must be json or csv (was '" + format + "')");
+    }
+  }
+}
