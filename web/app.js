@@ -47,7 +47,9 @@
   var MAX_SERIES = 5; // themes and sets of words a timeline compares at most (the API's limit)
   // The chart library, from its webjar (pom.xml names the same version); loaded on the timeline only.
   var CHART_JS = 'webjars/chart.js/4.5.1/dist/chart.umd.min.js';
-  var VIEWS = ['search', 'document', 'timeline'];
+  var VIEWS = ['search', 'document', 'timeline', 'commitments', 'inspections'];
+  var REGISTERS = ['commitments', 'inspections']; // views listing what the minutes record
+  var STATUSES = ['open', 'possibly-followed-up', 'overdue'];
   var PAGE_SIZE = 10;
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
     'October', 'November', 'December'];
@@ -162,7 +164,8 @@
       sort: SORTS.indexOf(p.get('sort')) >= 0 ? p.get('sort') : 'relevance',
       page: isFinite(page) && page >= 1 ? page : 1,
       id: p.get('id') || '',
-      ret: p.get('return') === 'timeline' ? 'timeline' : 'search',
+      ret: ['timeline', 'commitments', 'inspections'].indexOf(p.get('return')) >= 0 ? p.get('return') : 'search',
+      status: unique(p.getAll('status')).filter(function (v) { return STATUSES.indexOf(v) >= 0; }),
       interval: INTERVALS.indexOf(p.get('interval')) >= 0 ? p.get('interval') : 'year',
       period: p.get('period') || '',
       thesaurus: p.get('thesaurus') === 'off' ? 'off' : 'on',
@@ -200,7 +203,14 @@
       if (s.anchor) p.set('anchor', s.anchor);
       p.set('return', s.ret);
     }
-    if (origin === 'timeline') {
+    if (REGISTERS.indexOf(origin) >= 0) {
+      // A register: its filters only.
+      ['committee', 'council', 'theme', 'status'].forEach(function (f) {
+        s[f].forEach(function (v) { p.append(f, v); });
+      });
+      if (s.from) p.set('from', s.from);
+      if (s.to) p.set('to', s.to);
+    } else if (origin === 'timeline') {
       s.theme.forEach(function (v) { p.append('theme', v); });
       s.queries.forEach(function (v) { p.append('q', v); });
       if (s.interval !== 'year') p.set('interval', s.interval);
@@ -542,6 +552,17 @@
     navigate(next, { id: 'timeline-heading', noScroll: true });
   });
 
+  $('commitments-form').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var next = blankState('commitments');
+    next.status = STATUSES.filter(function (st) { return $('status-' + st).checked; });
+    next.committee = $('c-committee').value ? [$('c-committee').value] : [];
+    next.council = $('c-council').value ? [$('c-council').value] : [];
+    next.from = $('c-from').value;
+    next.to = $('c-to').value;
+    navigate(next, { id: 'commitments-heading', noScroll: true });
+  });
+
   $('t-theme-list').addEventListener('change', updateChosenCount);
   $('t-word-list').addEventListener('input', updateChosenCount);
 
@@ -765,6 +786,8 @@
     var done;
     if (state.view === 'document') done = renderDocument(state, current);
     else if (state.view === 'timeline') done = renderTimeline(state, current);
+    else if (state.view === 'commitments') done = renderCommitments(state, current);
+    else if (state.view === 'inspections') done = renderInspections(state, current);
     else done = renderSearch(state, current);
     Promise.resolve(done).then(function () {
       if (!current()) return;
@@ -1188,7 +1211,11 @@
     var back = $('back-link');
     back.href = stateUrl(copyState(state, { view: state.ret, id: '', anchor: '' }));
     back.setAttribute('data-focus', state.ret + '-heading');
-    back.textContent = state.ret === 'timeline' ? 'Back to the timeline' : 'Back to results';
+    back.textContent = {
+      timeline: 'Back to the timeline',
+      commitments: 'Back to the commitments',
+      inspections: 'Back to the inspections'
+    }[state.ret] || 'Back to results';
     $('doc-article').hidden = true;
     $('doc-loading').hidden = false;
     $('document-view').setAttribute('aria-busy', 'true');
@@ -1307,6 +1334,7 @@
 
     $('doc-article').hidden = false;
     drawRelated(state, doc.related);
+    drawRecorded(state, doc.knowledge);
     announce('Showing ' + title + (marks ? ', ' + plural(marks, 'match', 'matches') + ' highlighted' : ''));
 
     var first = target || body.querySelector('mark');
@@ -2647,6 +2675,253 @@
       li.appendChild(p);
     }
     return li;
+  }
+
+  // --- Registers: commitments and inspections ---------------------------------------------------
+
+  var STATUS_LABELS = {
+    open: 'Open',
+    'possibly-followed-up': 'Possibly followed up',
+    overdue: 'Overdue'
+  };
+  var KIND_LABELS = {
+    inspection: 'inspection',
+    'monitoring-visit': 'monitoring visit',
+    'focused-visit': 'focused visit'
+  };
+  var OUTCOME_LABELS = {
+    noted: 'Noted', approved: 'Approved', recommended: 'Recommended', deferred: 'Deferred',
+    referred: 'Referred', rejected: 'Rejected', other: 'Decided'
+  };
+
+  /** The register's filters as API parameters (the same names the page's address uses). */
+  function registerParams(state) {
+    var p = new URLSearchParams();
+    ['committee', 'council', 'theme', 'status'].forEach(function (f) {
+      state[f].forEach(function (v) { p.append(f, v); });
+    });
+    if (state.from) p.set('from', state.from);
+    if (state.to) p.set('to', state.to);
+    return p;
+  }
+
+  /** A link that opens an item at a paragraph, coming back to this view. */
+  function passageLink(state, text, itemId, anchor) {
+    var a = el('a', null, text);
+    a.href = stateUrl(copyState(state, { view: 'document', id: str(itemId), anchor: str(anchor), ret: state.view }));
+    a.setAttribute('data-internal', '');
+    a.setAttribute('data-focus', 'doc-title');
+    return a;
+  }
+
+  /** "Committee · date · council" of a register row. */
+  function meetingLine(row) {
+    var p = el('p', 'register-meta');
+    p.appendChild(document.createTextNode(row.committee ? str(row.committee) : 'Committee unknown'));
+    p.appendChild(document.createTextNode(SEP));
+    p.appendChild(dateNode(row.date, row.estimatedDate));
+    p.appendChild(document.createTextNode(SEP + (row.council ? str(row.council) : 'Council unknown')));
+    return p;
+  }
+
+  /** The select of a register filter, its options the values the unfiltered register holds. */
+  function fillFilter(id, values, chosen) {
+    var select = $(id);
+    clear(select);
+    select.appendChild(el('option', null, 'Any'));
+    select.firstChild.value = '';
+    unique(values.concat(chosen)).sort().forEach(function (v) {
+      var o = el('option', null, v);
+      o.value = v;
+      select.appendChild(o);
+    });
+    select.value = chosen.length ? chosen[0] : '';
+  }
+
+  var registerCache = {};
+  function unfiltered(name) {
+    if (!registerCache[name]) {
+      registerCache[name] = api('api/' + name).catch(function (e) {
+        delete registerCache[name];
+        throw e;
+      });
+    }
+    return registerCache[name];
+  }
+
+  function exportLinks(container, name, state) {
+    clear(container);
+    ['csv', 'json'].forEach(function (format, i) {
+      var params = registerParams(state);
+      params.set('format', format);
+      var a = el('a', 'export-link', 'Download as ' + format.toUpperCase());
+      a.href = 'api/' + name + '?' + params.toString();
+      if (format === 'csv') a.setAttribute('download', 'minutebook-' + name + '.csv');
+      if (i) container.appendChild(document.createTextNode(SEP));
+      container.appendChild(a);
+    });
+  }
+
+  function renderCommitments(state, current) {
+    setTitle('Commitments');
+    $('commitments-view').setAttribute('aria-busy', 'true');
+    $('commitments-loading').hidden = false;
+    STATUSES.forEach(function (st) { $('status-' + st).checked = state.status.indexOf(st) >= 0; });
+    $('c-from').value = state.from;
+    $('c-to').value = state.to;
+    exportLinks($('commitments-export'), 'commitments', state);
+    return Promise.all([api('api/commitments', registerParams(state)), unfiltered('commitments')]).then(function (r) {
+      if (!current()) return;
+      var rows = Array.isArray(r[0]) ? r[0] : [];
+      var all = Array.isArray(r[1]) ? r[1] : [];
+      fillFilter('c-committee', all.map(function (x) { return str(x.committee); }).filter(Boolean), state.committee);
+      fillFilter('c-council', all.map(function (x) { return str(x.council); }).filter(Boolean), state.council);
+      $('commitments-loading').hidden = true;
+      $('commitments-view').removeAttribute('aria-busy');
+      $('commitments-count').textContent = plural(rows.length, 'commitment') +
+        (rows.length === all.length ? ' recorded in the minutes' : ' of ' + all.length + ' match these filters');
+      var list = $('commitments-list');
+      clear(list);
+      rows.forEach(function (row) { list.appendChild(commitmentRow(state, row)); });
+      announce($('commitments-count').textContent);
+    }, function (e) {
+      if (!current()) return;
+      $('commitments-loading').hidden = true;
+      $('commitments-view').removeAttribute('aria-busy');
+      showError(errorText(e, 'list'));
+    });
+  }
+
+  function commitmentRow(state, row) {
+    var li = el('li', 'register-row');
+    var h = el('h2', 'register-title');
+    h.appendChild(passageLink(state, str(row.promise) || str(row.text), row.item, row.anchor));
+    li.appendChild(h);
+    var tag = el('strong', 'status-tag status-' + str(row.status), STATUS_LABELS[row.status] || str(row.status));
+    li.appendChild(tag);
+    var dl = el('dl', 'register-facts');
+    function fact(term, node) {
+      dl.appendChild(el('dt', null, term));
+      var dd = el('dd');
+      dd.appendChild(typeof node === 'string' ? document.createTextNode(node) : node);
+      dl.appendChild(dd);
+    }
+    fact('Who', str(row.owner) + (row.ownerStated ? '' : ' (not named in the minutes)'));
+    var due = row.due ? dateNode(row.due) : document.createTextNode(row.dueHint ? str(row.dueHint) : 'No date given');
+    var dueNode = el('span');
+    dueNode.appendChild(due);
+    if (row.due && row.dueHint) dueNode.appendChild(document.createTextNode(' (' + str(row.dueHint) + ')'));
+    if (row.dueBasis) dueNode.appendChild(el('span', 'provenance-source', ' \u2014 ' + str(row.dueBasis)));
+    fact('Due', dueNode);
+    fact('Recorded as', quoted(str(row.text)));
+    var where = el('span');
+    where.appendChild(document.createTextNode(str(row.title) + SEP));
+    where.appendChild(passageLink(state, 'open the minutes at this passage', row.item, row.anchor));
+    fact('Made in', where);
+    li.appendChild(dl);
+    li.appendChild(meetingLine(row));
+    var follow = arr(row.followUps);
+    if (follow.length) {
+      li.appendChild(el('h3', 'followups-heading', 'Later passages that may follow it up'));
+      var ul = el('ul', 'followups');
+      follow.forEach(function (f) {
+        var item = el('li');
+        item.appendChild(passageLink(state, str(f.title) || 'Untitled item', f.item, f.anchor));
+        var meta = el('span', 'register-meta');
+        meta.appendChild(document.createTextNode(SEP + (f.committee ? str(f.committee) + SEP : '')));
+        meta.appendChild(dateNode(f.date, f.estimatedDate));
+        item.appendChild(meta);
+        if (f.excerpt) item.appendChild(el('p', 'snippet', str(f.excerpt)));
+        ul.appendChild(item);
+      });
+      li.appendChild(ul);
+    }
+    return li;
+  }
+
+  function renderInspections(state, current) {
+    setTitle('Inspections');
+    $('inspections-view').setAttribute('aria-busy', 'true');
+    $('inspections-loading').hidden = false;
+    exportLinks($('inspections-export'), 'inspections', state);
+    return api('api/inspections', registerParams(state)).then(function (rows) {
+      if (!current()) return;
+      rows = Array.isArray(rows) ? rows : [];
+      $('inspections-loading').hidden = true;
+      $('inspections-view').removeAttribute('aria-busy');
+      $('inspections-count').textContent = plural(rows.length, 'inspection or visit', 'inspections and visits') + ' mentioned in the minutes';
+      var body = $('inspections-body');
+      clear(body);
+      rows.forEach(function (row) { body.appendChild(inspectionRow(state, row)); });
+      announce($('inspections-count').textContent);
+    }, function (e) {
+      if (!current()) return;
+      $('inspections-loading').hidden = true;
+      $('inspections-view').removeAttribute('aria-busy');
+      showError(errorText(e, 'list'));
+    });
+  }
+
+  /** "February 2024 to March 2024", "11 to 12 December 2017", "2024", or "to come". */
+  function inspectionWhen(row) {
+    if (!row.date) return row.upcoming ? 'Still to come (no date given)' : 'Date not stated';
+    function one(iso) {
+      if (row.precision === 'year') return str(iso).slice(0, 4);
+      if (row.precision === 'month') return formatPeriod(str(iso).slice(0, 7));
+      return formatDate(iso);
+    }
+    var text = one(row.date);
+    if (row.endDate && row.endDate !== row.date && one(row.endDate) !== text) text += ' to ' + one(row.endDate);
+    return text + (row.upcoming ? ' (to come)' : '');
+  }
+
+  function inspectionRow(state, row) {
+    var tr = el('tr');
+    var kind = str(row.inspectorate) + ' ' + (row.ordinal ? str(row.ordinal) + ' ' : '') + (KIND_LABELS[row.kind] || str(row.kind));
+    var th = el('th', null, kind.charAt(0).toUpperCase() + kind.slice(1));
+    th.setAttribute('scope', 'row');
+    tr.appendChild(th);
+    tr.appendChild(el('td', null, inspectionWhen(row)));
+    tr.appendChild(el('td', null, row.focus ? str(row.focus) : '\u2014'));
+    tr.appendChild(el('td', null, row.council ? str(row.council) : 'Not named'));
+    var refs = el('td');
+    var ul = el('ul', 'reference-list');
+    arr(row.references).forEach(function (r) {
+      var li = el('li');
+      li.appendChild(passageLink(state, str(r.title) || 'Untitled item', r.item, r.anchor));
+      var meta = el('span', 'register-meta');
+      meta.appendChild(document.createTextNode(SEP + (r.committee ? str(r.committee) + SEP : '')));
+      meta.appendChild(dateNode(r.date, r.estimatedDate));
+      if (r.later) meta.appendChild(document.createTextNode(' (after the visit)'));
+      li.appendChild(meta);
+      ul.appendChild(li);
+    });
+    refs.appendChild(ul);
+    tr.appendChild(refs);
+    return tr;
+  }
+
+  /** The document view's list of the decisions and commitments the item records. */
+  function drawRecorded(state, knowledge) {
+    var k = knowledge && typeof knowledge === 'object' ? knowledge : {};
+    var decisions = arr(k.decisions);
+    var commitments = arr(k.commitments);
+    var list = $('recorded-list');
+    clear(list);
+    function add(label, text, anchor) {
+      var li = el('li');
+      li.appendChild(el('strong', 'recorded-kind', label + ': '));
+      var a = el('a', null, text);
+      a.href = stateUrl(copyState(state, { anchor: str(anchor) }));
+      a.setAttribute('data-internal', '');
+      li.appendChild(a);
+      list.appendChild(li);
+    }
+    decisions.forEach(function (d) { add(OUTCOME_LABELS[d.outcome] || 'Decided', str(d.text), d.anchor); });
+    commitments.forEach(function (c) {
+      add('Commitment (' + str(c.owner) + ')', str(c.promise) || str(c.text), c.anchor);
+    });
+    $('doc-recorded').hidden = !list.firstChild;
   }
 
   // ---------------------------------------------------------------------------------------------
