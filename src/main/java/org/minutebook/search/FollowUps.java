@@ -55,6 +55,9 @@ final class FollowUps {
   /** Terms in more than this share of paragraphs are too common to identify a follow-up. */
   private static final double MAX_DOC_FREQ_SHARE = 0.05;
 
+  /** In a small archive a share says little: a term may be in this many paragraphs regardless. */
+  private static final int SMALL_ARCHIVE_DOC_FREQ = 10;
+
   private FollowUps() {}
 
   /** The follow-ups of {@code commitment}, made in {@code made}, best first. */
@@ -167,7 +170,7 @@ final class FollowUps {
    */
   static List<String> keyTerms(IndexReader reader, Commitment commitment) throws IOException {
     int paragraphs = reader.getDocCount(Schema.P_TEXT);
-    int maxDocFreq = Math.max(3, (int) (paragraphs * MAX_DOC_FREQ_SHARE));
+    int maxDocFreq = Math.max(SMALL_ARCHIVE_DOC_FREQ, (int) (paragraphs * MAX_DOC_FREQ_SHARE));
     Map<String, Integer> docFreq = new LinkedHashMap<>();
     for (String term : analyse(commitment.promise() + " " + commitment.text())) {
       if (term.length() < 3 || COMMITMENT_WORDS.contains(term) || term.matches("\\d+")) {

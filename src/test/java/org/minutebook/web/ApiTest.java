@@ -75,7 +75,7 @@ class ApiTest {
     assertTrue(body.get("notices").isArray());
     assertTrue(body.get("didYouMean").isNull());
     assertEquals(
-        Set.of("committee", "council", "theme", "type", "section", "year"),
+        Set.of("committee", "council", "theme", "type", "section", "record", "year"),
         fieldNames(body.get("facets")));
     JsonNode committee = body.get("facets").get("committee").get(0);
     assertEquals(Set.of("value", "count"), fieldNames(committee));
