@@ -12,13 +12,14 @@
 (function () {
   'use strict';
 
-  var FACETS = ['committee', 'council', 'theme', 'type', 'section', 'year'];
+  var FACETS = ['committee', 'council', 'theme', 'type', 'section', 'record', 'year'];
   var FACET_TITLES = {
     committee: 'Committee',
     council: 'Council',
     theme: 'Theme',
     type: 'Type',
     section: 'Section',
+    record: 'Records',
     year: 'Year'
   };
   // The parts of an agenda item the section facet names (values the API sends, labels people read).
@@ -30,6 +31,13 @@
     purpose: 'Purpose',
     'supporting-documents': 'Supporting documents',
     other: 'Other'
+  };
+  // What the knowledge base found in an item, as the record facet names it.
+  var RECORD_LABELS = {
+    decision: 'Has decisions',
+    commitment: 'Has commitments',
+    question: 'Has questions and answers',
+    inspection: 'Mentions an inspection'
   };
   // What each kind of autocomplete suggestion is, as shown beside it.
   var SUGGESTION_KINDS = {
@@ -1061,6 +1069,7 @@
   function facetLabel(facet, value) {
     if (facet === 'theme') return themeLabel(value);
     if (facet === 'section') return sectionLabel(value);
+    if (facet === 'record' && RECORD_LABELS.hasOwnProperty(value)) return RECORD_LABELS[value];
     return value;
   }
 
