@@ -1,5 +1,6 @@
 package org.minutebook.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ public record ItemKnowledge(
   }
 
   /** Whether it records nothing at all. */
+  @JsonIgnore
   public boolean isEmpty() {
     return decisions.isEmpty()
         && commitments.isEmpty()
