@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -173,7 +174,10 @@ final class FollowUps {
     int maxDocFreq = Math.max(SMALL_ARCHIVE_DOC_FREQ, (int) (paragraphs * MAX_DOC_FREQ_SHARE));
     Map<String, Integer> docFreq = new LinkedHashMap<>();
     for (String term : analyse(commitment.promise() + " " + commitment.text())) {
-      if (term.length() < 3 || COMMITMENT_WORDS.contains(term) || term.matches("\\d+")) {
+      if (term.length() < 3
+          || COMMITMENT_WORDS.contains(term)
+          || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term)
+          || term.matches("\\d+")) {
         continue;
       }
       int df = reader.docFreq(new Term(Schema.P_TEXT, term));
