@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -93,7 +94,11 @@ final class FollowUps {
   private static BooleanQuery query(KnowledgeRecords.Held made, List<String> terms) {
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (String term : terms) {
-      words.add(new TermQuery(new Term(Schema.P_TEXT, term)), BooleanClause.Occur.SHOULD);
+      // Constant scores: a paragraph ranks by how many key terms it has, not by how short it is
+      // (BM25 would put a one-line heading that names the subject above the report's account).
+      words.add(
+          new ConstantScoreQuery(new TermQuery(new Term(Schema.P_TEXT, term))),
+          BooleanClause.Occur.SHOULD);
     }
     words.setMinimumNumberShouldMatch(Math.max(2, (terms.size() + 1) / 2));
     BooleanQuery.Builder query =
