@@ -24,7 +24,7 @@ import org.minutebook.model.Paragraph;
  * five minutes finds, each with owner and source, opening at the paragraph where it was made; the
  * tracker lists the Ofsted visits the minutes name, with their dates.
  */
-class SampleKnowledgeTest {
+class SampleRegisterTest {
   @TempDir static Path index;
   static Archive archive;
   static List<CommitmentEntry> register;
