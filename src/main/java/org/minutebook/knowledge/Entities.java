@@ -51,12 +51,21 @@ final class Entities {
       add(found, new Entity(EntityKind.ORGANISATION, g.text(), g.canonical(), null, anchor));
     }
     for (OrganisationNames.Found o : OrganisationNames.find(text)) {
-      boolean inGazetteer =
-          named.stream().anyMatch(g -> g.start() < o.end() && o.start() < g.end());
-      if (!inGazetteer) {
-        add(found, new Entity(EntityKind.ORGANISATION, o.text(), o.text(), null, anchor));
+      String name = o.text();
+      for (Gazetteer.Found g : named) {
+        if (g.start() < o.end() && o.start() < g.end()) {
+          // "LGA and the Harbourside Trust": what follows the known name may be another.
+          name = g.end() < o.end() ? rest(text.substring(g.end(), o.end())) : "";
+        }
+      }
+      if (name.contains(" ")) {
+        add(found, new Entity(EntityKind.ORGANISATION, name, name, null, anchor));
       }
     }
+  }
+
+  private static String rest(String after) {
+    return after.replaceFirst("^[\\s,]*(?:(?:and|&|the|of|for)\\s+)*", "").strip();
   }
 
   private static void add(Map<String, Entity> found, Entity e) {
