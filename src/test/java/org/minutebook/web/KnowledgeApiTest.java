@@ -152,7 +152,8 @@ class KnowledgeApiTest {
     assertEquals("2023-03-14", row.get("due").asText(), "the next meeting, from the archive");
     JsonNode followUp = row.get("followUps").get(0);
     assertFalse(followUp.get("item").asText().equals(row.get("item").asText()));
-    assertFalse(followUp.get("terms").toString().contains("\"and\""), "stop words are no key terms");
+    assertFalse(
+        followUp.get("terms").toString().contains("\"and\""), "stop words are no key terms");
     assertEquals("2023-03-14", followUp.get("date").asText());
     assertTrue(followUp.get("excerpt").asText().contains("Northgate"), followUp.toString());
   }
