@@ -52,10 +52,28 @@ final class FollowUps {
               + " question raised respect terms also future item items board cabinet chair"
               + " circulate circulated further information consider considered brought return"
               + " undertook undertake committed commit confirmed need necessary ensure work"
-              + " director clerk manager head service services team");
+              + " director clerk manager head service services team cllr councillor chairman"
+              + " write wrote written contact contacted arrange arranged forward forwarded obtain"
+              + " seek sought chase chased inform informed prepare prepared follow following"
+              + " assist look looked check checked find out soon possible possibly regarding"
+              + " regard asap week weeks month months time times year years day days date"
+              + " letter letters email emails send sent copy copies request requested ask asked"
+              + " make made take taken give given get got put see seen keep kept done do does"
+              + " him her them they their his its this that these those there here what which"
+              + " who whom whose when where why how all any some each every other another such"
+              + " parish town city district county borough local matter matters issue issues"
+              + " action actions agenda minute minutes");
 
   /** Terms in more than this share of paragraphs are too common to identify a follow-up. */
-  private static final double MAX_DOC_FREQ_SHARE = 0.05;
+  private static final double MAX_DOC_FREQ_SHARE = 0.01;
+
+  /**
+   * How long after the meeting a follow-up may come: two years, or a year after the due date if
+   * that is later. A "report to the next meeting" is not fulfilled by a mention a decade later.
+   */
+  private static final int WINDOW_DAYS = 730;
+
+  private static final int AFTER_DUE_DAYS = 365;
 
   /** In a small archive a share says little: a term may be in this many paragraphs regardless. */
   private static final int SMALL_ARCHIVE_DOC_FREQ = 10;
@@ -64,13 +82,13 @@ final class FollowUps {
 
   /** The follow-ups of {@code commitment}, made in {@code made}, best first. */
   static List<FollowUp> find(
-      IndexSearcher searcher, KnowledgeRecords.Held made, Commitment commitment)
+      IndexSearcher searcher, KnowledgeRecords.Held made, Commitment commitment, LocalDate due)
       throws IOException {
     List<String> terms = keyTerms(searcher.getIndexReader(), commitment);
     if (terms.size() < 2) {
       return List.of();
     }
-    TopDocs top = searcher.search(query(made, terms), CANDIDATE_PARAGRAPHS);
+    TopDocs top = searcher.search(query(made, terms, due), CANDIDATE_PARAGRAPHS);
     Map<String, ScoreDoc> bestPerItem = new LinkedHashMap<>();
     for (ScoreDoc hit : top.scoreDocs) {
       Document paragraph = searcher.storedFields().document(hit.doc);
@@ -79,7 +97,7 @@ final class FollowUps {
     List<FollowUp> found = new ArrayList<>();
     for (Map.Entry<String, ScoreDoc> entry : bestPerItem.entrySet()) {
       Document paragraph = searcher.storedFields().document(entry.getValue().doc);
-      FollowUp followUp = followUp(searcher, entry.getKey(), paragraph, made, terms);
+      FollowUp followUp = followUp(searcher, entry.getKey(), paragraph, made, terms, due);
       if (followUp != null) {
         found.add(followUp);
         if (found.size() == MAX_FOLLOW_UPS) {
@@ -91,7 +109,7 @@ final class FollowUps {
   }
 
   /** Paragraphs of other meetings of the same council with enough of {@code terms}. */
-  private static BooleanQuery query(KnowledgeRecords.Held made, List<String> terms) {
+  private static BooleanQuery query(KnowledgeRecords.Held made, List<String> terms, LocalDate due) {
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (String term : terms) {
       // Constant scores: a paragraph ranks by how many key terms it has, not by how short it is
@@ -100,7 +118,7 @@ final class FollowUps {
           new ConstantScoreQuery(new TermQuery(new Term(Schema.P_TEXT, term))),
           BooleanClause.Occur.SHOULD);
     }
-    words.setMinimumNumberShouldMatch(Math.max(2, (terms.size() + 1) / 2));
+    words.setMinimumNumberShouldMatch(Math.max(2, (terms.size() * 3 + 4) / 5));
     BooleanQuery.Builder query =
         new BooleanQuery.Builder()
             .add(words.build(), BooleanClause.Occur.MUST)
@@ -119,7 +137,8 @@ final class FollowUps {
     }
     if (made.date() != null) {
       query.add(
-          LongField.newRangeQuery(Schema.P_DAY, made.date().toEpochDay() + 1, Long.MAX_VALUE),
+          LongField.newRangeQuery(
+              Schema.P_DAY, made.date().toEpochDay() + 1, lastDay(made.date(), due)),
           BooleanClause.Occur.FILTER);
     }
     return query.build();
@@ -134,7 +153,8 @@ final class FollowUps {
       String itemId,
       Document paragraph,
       KnowledgeRecords.Held made,
-      List<String> terms)
+      List<String> terms,
+      LocalDate due)
       throws IOException {
     TopDocs itemTop = searcher.search(new TermQuery(new Term(Schema.ID, itemId)), 1);
     if (itemTop.scoreDocs.length == 0) {
@@ -143,7 +163,8 @@ final class FollowUps {
     Document item = searcher.storedFields().document(itemTop.scoreDocs[0].doc);
     LocalDate later = date(item.get(Schema.DATE), item.get(Schema.ESTIMATED_DATE));
     LocalDate madeOn = made.effectiveDate();
-    if (madeOn != null && (later == null || !later.isAfter(madeOn))) {
+    if (madeOn != null
+        && (later == null || !later.isAfter(madeOn) || later.toEpochDay() > lastDay(madeOn, due))) {
       return null;
     }
     int position = paragraph.getField(Schema.P_POSITION).numericValue().intValue();
@@ -165,6 +186,12 @@ final class FollowUps {
         shared);
   }
 
+  /** The last day a follow-up of a commitment made on {@code made} may come. */
+  private static long lastDay(LocalDate made, LocalDate due) {
+    long window = made.toEpochDay() + WINDOW_DAYS;
+    return due == null ? window : Math.max(window, due.toEpochDay() + AFTER_DUE_DAYS);
+  }
+
   private static LocalDate date(String stated, String estimated) {
     String iso = stated != null ? stated : estimated;
     return iso == null ? null : LocalDate.parse(iso);
@@ -178,7 +205,24 @@ final class FollowUps {
     int paragraphs = reader.getDocCount(Schema.P_TEXT);
     int maxDocFreq = Math.max(SMALL_ARCHIVE_DOC_FREQ, (int) (paragraphs * MAX_DOC_FREQ_SHARE));
     Map<String, Integer> docFreq = new LinkedHashMap<>();
-    for (String term : analyse(commitment.promise() + " " + commitment.text())) {
+    addRare(reader, commitment.promise(), maxDocFreq, docFreq);
+    if (docFreq.size() < 2) {
+      // A bare promise ("chase this up") says too little: its sentence may name the subject.
+      addRare(reader, commitment.text(), maxDocFreq, docFreq);
+    }
+    return docFreq.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_TERMS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Adds the content terms of {@code text} found in at most {@code maxDocFreq} paragraphs. */
+  private static void addRare(
+      IndexReader reader, String text, int maxDocFreq, Map<String, Integer> docFreq)
+      throws IOException {
+    for (String term : analyse(text)) {
       if (term.length() < 3
           || COMMITMENT_WORDS.contains(term)
           || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term)
@@ -190,12 +234,6 @@ final class FollowUps {
         docFreq.putIfAbsent(term, df);
       }
     }
-    return docFreq.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_TERMS)
-        .map(Map.Entry::getKey)
-        .toList();
   }
 
   /** Which of {@code terms} the text contains, in {@code terms} order. */

@@ -84,7 +84,6 @@ final class KnowledgeBase {
       List<String> themes,
       LocalDate now)
       throws IOException {
-    List<FollowUp> followUps = followUps(searcher, s, held, c);
     String due = c.due();
     String dueBasis = c.dueBasis();
     if (due == null && c.dueHint() != null && DueHints.meansNextMeeting(c.dueHint())) {
@@ -103,6 +102,8 @@ final class KnowledgeBase {
                 + " in the archive";
       }
     }
+    List<FollowUp> followUps =
+        followUps(searcher, s, held, c, due == null ? null : LocalDate.parse(due));
     CommitmentStatus status =
         !followUps.isEmpty()
             ? CommitmentStatus.POSSIBLY_FOLLOWED_UP
@@ -134,11 +135,11 @@ final class KnowledgeBase {
   }
 
   private static List<FollowUp> followUps(
-      IndexSearcher searcher, State s, KnowledgeRecords.Held held, Commitment c)
+      IndexSearcher searcher, State s, KnowledgeRecords.Held held, Commitment c, LocalDate due)
       throws IOException {
     List<FollowUp> known = s.followUps().get(c.id());
     if (known == null) {
-      known = FollowUps.find(searcher, held, c);
+      known = FollowUps.find(searcher, held, c, due);
       s.followUps().put(c.id(), known);
     }
     return known;
