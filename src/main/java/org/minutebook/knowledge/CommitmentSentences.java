@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * conditionals, suggestions and wishes are not undertakings.
  */
 final class CommitmentSentences {
-  /** One undertaking: its owner as written (null when none is named) and what was promised. */
-  record Found(String owner, String promise) {}
+  /**
+   * One undertaking: its owner as written (null when none is named), what was promised, and whether
+   * the paragraph's speaker may be taken as its owner (not for what the meeting agreed).
+   */
+  record Found(String owner, String promise, boolean speakerOwns) {}
 
   private static final String NOT_A_PROMISE_VERB =
       "(?!(?:be|not|like|welcome|need|have|want|wish|hope|expect|appear|seem|seek to ensure|also be)\\b)";
@@ -90,7 +93,7 @@ final class CommitmentSentences {
     for (Pattern p : new Pattern[] {PASSIVE, TO_BE_CIRCULATED, BODY_AGREED_TO}) {
       Matcher m = p.matcher(s);
       if (m.find() && undertaken(s, m.start())) {
-        return List.of(new Found(null, clause(m.group("promise"))));
+        return List.of(new Found(null, clause(m.group("promise")), p != BODY_AGREED_TO));
       }
     }
     return List.of();
@@ -123,7 +126,7 @@ final class CommitmentSentences {
       int end = i + 1 < kept.size() ? kept.get(i + 1).ownerStart() : s.length();
       Hit h = kept.get(i);
       String promise = s.substring(h.promiseStart(), end).replaceAll("(?i)[\\s,]+and\\s*$", "");
-      out.add(new Found(CommitmentOwners.tidy(h.owner()), clause(promise)));
+      out.add(new Found(CommitmentOwners.tidy(h.owner()), clause(promise), false));
     }
     return out;
   }

@@ -80,7 +80,8 @@ final class Commitments {
         String owner = f.owner();
         String promise = about(s.text(), f.promise());
         if (owner == null) {
-          String speaker = CommitmentOwners.speakerBefore(p.text(), s.end());
+          String speaker =
+              f.speakerOwns() ? CommitmentOwners.speakerBefore(p.text(), s.end()) : null;
           add(item, p, s.text(), null, promise, meeting, out, speaker);
         } else {
           add(item, p, s.text(), owner, promise, meeting, out);

@@ -56,7 +56,10 @@ final class DecisionSentences {
           "(?i)\\b(?:may|might|could|would|if|whether|should)\\s+(?:be\\s+)?(?:resolved|agreed|approved)\\b|\\?$");
 
   /** "The following recommendations were proposed, seconded and carried:" opens a list. */
-  private static final Pattern INTRODUCES = Pattern.compile("(?i)\\bthe following\\b|:\\s*$");
+  private static final Pattern INTRODUCES =
+      Pattern.compile(
+          "(?i)\\bthe following (?:recommendations|resolutions|motions|points|decisions|actions|was|were)\\b"
+              + "(?!.*\\bfor payment\\b)|:\\s*$");
 
   /** Motions that only open or close the meeting. */
   private static final Pattern PROCEDURAL = Pattern.compile("(?i)\\bcalled to order\\b");
