@@ -15,7 +15,8 @@ final class Sentences {
   /** A sentence and where it starts and ends in its paragraph. */
   record Sentence(String text, int start, int end) {}
 
-  private static final Pattern END = Pattern.compile("[.!?][\"'’”)]*\\s+(?=[\"'‘“(]?[A-Z0-9£•·-])");
+  private static final Pattern END =
+      Pattern.compile("[.!?][\"'’”)]*\\s+(?=[\"'‘“(]?[A-Z0-9£•·-]|[a-z]\\)\\s)");
 
   private static final Pattern NOT_AN_END =
       Pattern.compile(

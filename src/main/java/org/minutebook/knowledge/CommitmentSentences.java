@@ -1,0 +1,156 @@
+package org.minutebook.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the undertakings in one sentence of the discussion: someone agreed, undertook, committed or
+ * offered to do something ("officers agreed to bring a report back"), someone would or will do it
+ * ("the Director would present an update to the Board each month"), someone is to do it ("the Clerk
+ * to write to…"), a deliverable would be or is to be produced ("a paper would be presented to
+ * committee", "a strategy which would be completed by November", "minutes to be circulated"), or
+ * the meeting agreed that something be done ("it was agreed to write to the Minister"). Questions,
+ * conditionals, suggestions and wishes are not undertakings.
+ */
+final class CommitmentSentences {
+  /**
+   * One undertaking: its owner as written (null when none is named), what was promised, and whether
+   * the paragraph's speaker may be taken as its owner (not for what the meeting agreed).
+   */
+  record Found(String owner, String promise, boolean speakerOwns) {}
+
+  private static final String NOT_A_PROMISE_VERB =
+      "(?!(?:be|not|like|welcome|need|have|want|wish|hope|expect|appear|seem|seek to ensure|also be)\\b)";
+
+  private static final Pattern AGREED_TO =
+      Pattern.compile(
+          CommitmentOwners.OWNER
+              + ",?\\s+(?:also\\s+|further\\s+|then\\s+|kindly\\s+)?(?:agreed|undertook|committed|promised|offered"
+              + "|volunteered|pledged|was asked|were asked|(?:was|were|is|are))\\s+to\\s+"
+              + NOT_A_PROMISE_VERB
+              + "(?<promise>[a-z]\\S*(?:\\s+\\S+)*)");
+  private static final Pattern WOULD =
+      Pattern.compile(
+          CommitmentOwners.OWNER
+              + "\\s+(?:would|will|shall)\\s+(?:also\\s+|now\\s+|then\\s+)?"
+              + NOT_A_PROMISE_VERB
+              + "(?<promise>[a-z]\\S*(?:\\s+\\S+)*)");
+  private static final Pattern TO_DO =
+      Pattern.compile(
+          "(?:^|[,;:–—-]\\s*|\\band\\s+|\\bACTIONS?\\s*:?\\s*)"
+              + CommitmentOwners.OWNER
+              + "\\s+to\\s+(?!(?:the|a|an|this|that|be|all|his|her|their|its|council|parish|committee|date|"
+              + "members|attend the meeting)\\b)(?<promise>[a-z]+\\b(?:\\s+\\S+)*)");
+  private static final String DELIVERABLE =
+      "(?:paper|report|update|response|briefing|note|strategy|plan|review|letter|copy|presentation|information"
+          + "|details|figures|analysis|proposal|workshop|session|list|summary|breakdown|map|quote|quotation|minutes"
+          + "|reply|answer|statement|policy|programme|survey|item|process)s?";
+  private static final Pattern PASSIVE =
+      Pattern.compile(
+          "(?i)(?<promise>\\b(?:a|an|the|further|written|full|detailed)\\s+(?:[\\w’'-]+\\s+){0,6}?"
+              + DELIVERABLE
+              + "\\s+(?:(?:which|that)\\s+)?(?:would|will|(?:is|are|was|were)\\s+to)?\\s*(?:be|then be)\\s+"
+              + "(?:presented|brought|provided|circulated|submitted|sent|completed|produced|shared|published"
+              + "|made available|arranged|prepared|drafted|added|included|issued|forwarded|scheduled"
+              + "|organi[sz]ed|reported|given|written|obtained|reinstated|developed|undertaken|carried out)\\b.*)");
+  private static final Pattern TO_BE_CIRCULATED =
+      Pattern.compile(
+          "(?i)(?<promise>\\b[\\w’'-]+(?:\\s+[\\w’'-]+){0,5}\\s+to\\s+be\\s+(?:circulated|sent|forwarded|provided"
+              + "|shared|brought back|reported back)\\b.*)");
+  private static final Pattern BODY_AGREED_TO =
+      Pattern.compile(
+          "(?i)\\b(?:it was|all|members|councillors|the (?:parish |town )?council|the committee|the meeting)\\s+"
+              + "(?:unanimously\\s+)?(?:agreed|resolved|decided)\\s+(?:that\\s+(?:the\\s+)?(?:clerk|officers?)\\s+(?:should|would|will)\\s+|to\\s+)"
+              + "(?<promise>(?:write|circulate|send|provide|bring|report|arrange|contact|obtain|invite|forward|seek"
+              + "|request|investigate|add|ask|inform|notify|organi[sz]e|prepare|draft|publish|share)\\b.*)");
+
+  /** Wording that makes what follows a wish, a question or a condition rather than a promise. */
+  private static final Pattern NOT_UNDERTAKEN =
+      Pattern.compile(
+          "(?i)\\b(?:suggested|asked (?:if|whether|that|for|about)|queried|requested that|wished|hoped|would like"
+              + "|felt|believed|expected|wondered|if|unless|whether|should (?:the|it|there)|in the event|could|might"
+              + "|(?-i:may)|proposed that|recommended that)\\b");
+
+  /** A sentence that opens with a condition promises nothing unconditionally. */
+  private static final Pattern CONDITIONAL =
+      Pattern.compile("(?i)^(?:if|unless|should|subject to|provided|in the event|where|once)\\b");
+
+  private CommitmentSentences() {}
+
+  /** The undertakings {@code sentence} records, in order. */
+  static List<Found> find(String sentence) {
+    String s = sentence.strip();
+    if (s.endsWith("?") || CONDITIONAL.matcher(s).find()) {
+      return List.of();
+    }
+    List<Found> named = named(s);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    for (Pattern p : new Pattern[] {PASSIVE, TO_BE_CIRCULATED, BODY_AGREED_TO}) {
+      Matcher m = p.matcher(s);
+      if (m.find() && undertaken(s, m.start())) {
+        return List.of(new Found(null, clause(m.group("promise")), p != BODY_AGREED_TO));
+      }
+    }
+    return List.of();
+  }
+
+  private record Hit(int ownerStart, int ownerEnd, String owner, int promiseStart) {}
+
+  /** Undertakings with a named owner; several in one sentence each end where the next begins. */
+  private static List<Found> named(String s) {
+    List<Hit> hits = new ArrayList<>();
+    for (Pattern p : new Pattern[] {AGREED_TO, WOULD, TO_DO}) {
+      Matcher m = p.matcher(s);
+      int from = 0;
+      while (from < s.length() && m.find(from)) {
+        if (undertaken(s, m.start())) {
+          hits.add(new Hit(m.start("owner"), m.end("owner"), m.group("owner"), m.start("promise")));
+        }
+        from = m.end("owner");
+      }
+    }
+    hits.sort(Comparator.comparingInt(Hit::ownerStart));
+    List<Hit> kept = new ArrayList<>();
+    for (Hit h : hits) {
+      if (kept.isEmpty() || h.ownerStart() >= kept.get(kept.size() - 1).promiseStart()) {
+        kept.add(h);
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      int end = i + 1 < kept.size() ? kept.get(i + 1).ownerStart() : s.length();
+      Hit h = kept.get(i);
+      String promise = s.substring(h.promiseStart(), end).replaceAll("(?i)[\\s,]+and\\s*$", "");
+      out.add(new Found(CommitmentOwners.tidy(h.owner()), clause(promise), false));
+    }
+    return out;
+  }
+
+  /** Whether nothing before {@code at} makes the clause a wish, a question or a condition. */
+  private static boolean undertaken(String sentence, int at) {
+    String before = sentence.substring(0, at);
+    int clauseStart =
+        Math.max(
+            before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(". ")));
+    return !NOT_UNDERTAKEN.matcher(before.substring(clauseStart + 1)).find();
+  }
+
+  /** The promise up to the next clause that starts a different thought. */
+  private static String clause(String promise) {
+    String p = promise.strip();
+    Matcher cut =
+        Pattern.compile(
+                "(?i),?\\s+(?:however|but|although|whereas|while|and (?:the|that|it|this)\\s+\\w+\\s+(?:was|were|had))\\b"
+                    + "|;\\s")
+            .matcher(p);
+    if (cut.find() && cut.start() > 10) {
+      p = p.substring(0, cut.start());
+    }
+    return p.replaceAll("[\\s.;,:]+$", "");
+  }
+}

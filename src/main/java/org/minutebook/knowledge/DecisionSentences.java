@@ -1,0 +1,92 @@
+package org.minutebook.knowledge;
+
+import java.util.regex.Pattern;
+import org.minutebook.model.SectionKind;
+
+/**
+ * Recognises a decision recorded in a sentence of the discussion: "It was resolved that…",
+ * "RESOLVED to…", "the Parish Council agreed to…", "Proposed Cllr X, seconded Cllr Y, all agreed",
+ * "On the proposal of … it was agreed…", "Motion by … to approve …; motion carried 5-0", "Minutes
+ * approved – A (motion), B (second)". A person agreeing to do something is a commitment, not a
+ * decision; a body agreeing that something was so ("agreed that the challenges were longstanding")
+ * is an opinion, not a decision.
+ */
+final class DecisionSentences {
+  private static final Pattern RESOLVED =
+      Pattern.compile(
+          "(?:\\bRESOLVED\\b|(?i:\\b(?:it was|it is|and|councillors|members|council|committee|cabinet|board)"
+              + "\\s+(?:unanimously\\s+)?resolved\\b|^resolved\\b|\\bresolved\\s*(?:that|to|:|–|-)))");
+
+  /** A body (not a person) decides. */
+  private static final String BODY =
+      "(?:it was|it is|all|all members|members|councillors|the councillors|the (?:parish |town |district |city |borough |county )?council"
+          + "|the (?:sub-)?committee|the board|the meeting|the panel|the commission|cabinet|the cabinet|the members|the district|they)";
+
+  private static final Pattern BODY_DECIDES =
+      Pattern.compile(
+          "(?i)\\b"
+              + BODY
+              + "\\s+(?:then\\s+|also\\s+|further\\s+|unanimously\\s+)?(?:agreed|decided|approved|adopted|endorsed"
+              + "|accepted|refused|rejected|deferred|ratified|noted (?:the|this|these|that item)|received and noted)\\b"
+              + "(?!\\s+that\\b(?!.*\\b(?:be|would|will|should|shall)\\b))");
+
+  private static final Pattern PROPOSED_SECONDED =
+      Pattern.compile(
+          "(?i)\\bpropos(?:ed|al|ing)\\b.*\\bseconded\\b|\\bseconded\\b.*\\bpropos(?:ed|al)\\b");
+  private static final Pattern CARRIED =
+      Pattern.compile(
+          "(?i)\\b(?:agreed|carried|in favour|approved|resolved|adopted|unanimous(?:ly)?|passed|accepted|refused|rejected|fell|lost|defeated)\\b");
+
+  private static final Pattern MOTION_OUTCOME =
+      Pattern.compile(
+          "(?i)\\bmotion\\b.*\\b(?:carried|passed|approved|adopted|failed|defeated|fell|was lost)\\b"
+              + "|\\(motion\\).*\\(second(?:ed)?\\)|^(?:approved|adopted|denied|rejected)\\s*[–—:-]");
+
+  private static final Pattern REPORT_NOTED =
+      Pattern.compile(
+          "(?i)\\b(?:report|correspondence|minutes|update|presentation|information|item|accounts|letter)s?\\b"
+              + "[^.;]{0,60}\\b(?:was|were) (?:noted|received|approved|agreed|adopted|accepted|passed)\\b");
+
+  private static final Pattern PASSED_FOR_PAYMENT =
+      Pattern.compile("(?i)\\b(?:passed|approved|agreed) for payment\\b|\\bresolved to pay\\b");
+
+  /** Future and hypothetical wording: "it may be resolved", "could agree". */
+  private static final Pattern HYPOTHETICAL =
+      Pattern.compile(
+          "(?i)\\b(?:may|might|could|would|if|whether|should)\\s+(?:be\\s+)?(?:resolved|agreed|approved)\\b|\\?$");
+
+  /** "The following recommendations were proposed, seconded and carried:" opens a list. */
+  private static final Pattern INTRODUCES =
+      Pattern.compile(
+          "(?i)\\bthe following (?:recommendations|resolutions|motions|points|decisions|actions|was|were)\\b"
+              + "(?!.*\\bfor payment\\b)|:\\s*$");
+
+  /** Motions that only open or close the meeting. */
+  private static final Pattern PROCEDURAL = Pattern.compile("(?i)\\bcalled to order\\b");
+
+  private DecisionSentences() {}
+
+  /** Whether {@code sentence} records a decision taken at the meeting. */
+  static boolean isDecision(String sentence) {
+    if (HYPOTHETICAL.matcher(sentence).find()
+        || INTRODUCES.matcher(sentence).find()
+        || PROCEDURAL.matcher(sentence).find()
+        || DecisionPoints.isIntroducer(sentence, SectionKind.DISCUSSION)) {
+      return false;
+    }
+    if (PROPOSED_SECONDED.matcher(sentence).find()) {
+      return CARRIED.matcher(sentence).find();
+    }
+    return RESOLVED.matcher(sentence).find()
+        || BODY_DECIDES.matcher(sentence).find()
+        || MOTION_OUTCOME.matcher(sentence).find()
+        || REPORT_NOTED.matcher(sentence).find()
+        || PASSED_FOR_PAYMENT.matcher(sentence).find();
+  }
+
+  /** Whether {@code sentence} only reports the vote on the motion the previous sentence moved. */
+  static boolean isBareOutcome(String sentence) {
+    return sentence.matches(
+        "(?i)^(?:the )?(?:motion|amendment|proposal)\\s+(?:was\\s+)?(?:carried|passed|approved|adopted|failed|defeated|fell|lost)\\b.{0,40}$");
+  }
+}
