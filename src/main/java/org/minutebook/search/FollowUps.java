@@ -62,7 +62,9 @@ final class FollowUps {
               + " him her them they their his its this that these those there here what which"
               + " who whom whose when where why how all any some each every other another such"
               + " parish town city district county borough local matter matters issue issues"
-              + " action actions agenda minute minutes");
+              + " action actions agenda minute minutes again before after appropriate your our"
+              + " mail email suggest suggestion accept acceptable decision help can could"
+              + " should may might must shall able ensure unable");
 
   /** Terms in more than this share of paragraphs are too common to identify a follow-up. */
   private static final double MAX_DOC_FREQ_SHARE = 0.01;
@@ -119,9 +121,15 @@ final class FollowUps {
           BooleanClause.Occur.SHOULD);
     }
     words.setMinimumNumberShouldMatch(Math.max(2, (terms.size() * 3 + 4) / 5));
+    // One of the two rarest terms at least: the subject, not only the commoner words around it.
+    BooleanQuery.Builder rarest = new BooleanQuery.Builder();
+    for (String term : terms.subList(0, 2)) {
+      rarest.add(new TermQuery(new Term(Schema.P_TEXT, term)), BooleanClause.Occur.SHOULD);
+    }
     BooleanQuery.Builder query =
         new BooleanQuery.Builder()
             .add(words.build(), BooleanClause.Occur.MUST)
+            .add(rarest.build(), BooleanClause.Occur.FILTER)
             .add(
                 new TermQuery(new Term(Schema.KIND, Schema.KIND_PARAGRAPH)),
                 BooleanClause.Occur.FILTER)
