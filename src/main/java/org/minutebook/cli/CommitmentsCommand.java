@@ -41,7 +41,8 @@ final class CommitmentsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Paths paths = corpus.paths();
     PrintWriter out = spec.commandLine().getOut();
-    Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
+    Indexing.ensureFresh(
+        paths, register.progress(out, spec.commandLine().getErr()), spec.commandLine().getErr());
     List<CommitmentStatus> wanted = statuses.stream().map(CommitmentStatus::fromLabel).toList();
     try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
       List<CommitmentEntry> rows =

@@ -41,7 +41,8 @@ final class DecisionsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Paths paths = corpus.paths();
     PrintWriter out = spec.commandLine().getOut();
-    Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
+    Indexing.ensureFresh(
+        paths, register.progress(out, spec.commandLine().getErr()), spec.commandLine().getErr());
     List<DecisionOutcome> wanted = outcomes.stream().map(DecisionOutcome::fromLabel).toList();
     try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
       List<DecisionEntry> rows =

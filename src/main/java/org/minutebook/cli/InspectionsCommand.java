@@ -32,7 +32,8 @@ final class InspectionsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Paths paths = corpus.paths();
     PrintWriter out = spec.commandLine().getOut();
-    Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
+    Indexing.ensureFresh(
+        paths, register.progress(out, spec.commandLine().getErr()), spec.commandLine().getErr());
     try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
       List<Inspection> rows =
           archive.inspections(new KnowledgeRequest(register.filters(), List.of(), List.of()));

@@ -59,6 +59,11 @@ final class RegisterOptions {
         Optional.ofNullable(to));
   }
 
+  /** Where indexing progress goes: beside a table, or to stderr so that CSV and JSON stay clean. */
+  PrintWriter progress(PrintWriter out, PrintWriter err) {
+    return format == Format.table ? out : err;
+  }
+
   /** Prints {@code rows} as CSV or JSON, or returns false for the caller's own table. */
   <T> boolean printed(List<T> rows, CsvTable<T> csv, PrintWriter out) throws Exception {
     switch (format) {

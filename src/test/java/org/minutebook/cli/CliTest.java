@@ -163,8 +163,42 @@ class CliTest {
         badManifest.err());
   }
 
+  @Test
+  void registersPrintAsTablesOrAsTheApiWouldAnswer() throws Exception {
+    Run decisions = runOnCorpus("decisions", "--format", "csv");
+    assertEquals(0, decisions.status(), decisions.err());
+    String[] lines = decisions.out().split("\r?\n");
+    assertTrue(lines[0].startsWith("id,number,text,outcome,"), decisions.out());
+    assertTrue(decisions.out().contains("That the report be noted"), decisions.out());
+    assertTrue(decisions.out().contains(",noted,"), decisions.out());
+
+    Run inspections = runOnCorpus("inspections");
+    assertEquals(0, inspections.status(), inspections.err());
+    assertTrue(inspections.out().contains("Ofsted focused-visit, 2022-01"), inspections.out());
+
+    Run commitments = runOnCorpus("commitments", "--format", "json");
+    assertEquals(0, commitments.status(), commitments.err());
+    assertTrue(new ObjectMapper().readTree(commitments.out()).isArray(), commitments.out());
+
+    Run wrong = runOnCorpus("commitments", "--status", "finished");
+    assertEquals(1, wrong.status(), wrong.out());
+    assertTrue(
+        wrong.err().contains("status must be one of open, possibly-followed-up"), wrong.err());
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "index", "search", "timeline", "eval", "check-metadata"})
+  @ValueSource(
+      strings = {
+        "serve",
+        "index",
+        "search",
+        "timeline",
+        "eval",
+        "check-metadata",
+        "commitments",
+        "decisions",
+        "inspections"
+      })
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
     assertEquals(0, run.status());
