@@ -195,6 +195,31 @@ class KnowledgeApiTest {
   }
 
   @Test
+  void oddParametersNeverCauseAServerError() throws Exception {
+    List<String> values =
+        List.of(
+            "",
+            "%00",
+            "%F0%9F%92%A9",
+            "'%3B--",
+            "%3Cscript%3E",
+            "2023-02-30",
+            "9999-12-31",
+            "-1",
+            "open%2Coverdue",
+            "x".repeat(3000));
+    for (String endpoint : List.of("commitments", "decisions", "inspections")) {
+      for (String name : List.of("status", "outcome", "council", "from", "format", "theme")) {
+        for (String value : values) {
+          String path = "/api/" + endpoint + "?" + name + "=" + value;
+          int status = TestHttp.get(app, path).statusCode();
+          assertTrue(status == 200 || status == 400, path + " → " + status);
+        }
+      }
+    }
+  }
+
+  @Test
   void csvExportHasTheSameRowsAndIsSafeToOpen() throws Exception {
     HttpResponse<String> response = TestHttp.get(app, "/api/commitments?format=csv");
     assertEquals(200, response.statusCode());
