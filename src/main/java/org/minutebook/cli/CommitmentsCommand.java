@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.minutebook.config.Paths;
 import org.minutebook.export.RegisterTables;
 import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.CommitmentStatus;
 import org.minutebook.model.FollowUp;
-import org.minutebook.search.Archive;
 import org.minutebook.search.KnowledgeRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,20 +37,13 @@ final class CommitmentsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Paths paths = corpus.paths();
-    PrintWriter out = spec.commandLine().getOut();
-    Indexing.ensureFresh(
-        paths, register.progress(out, spec.commandLine().getErr()), spec.commandLine().getErr());
     List<CommitmentStatus> wanted = statuses.stream().map(CommitmentStatus::fromLabel).toList();
-    try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
-      List<CommitmentEntry> rows =
-          archive.commitments(new KnowledgeRequest(register.filters(), wanted, List.of()));
-      if (!register.printed(rows, RegisterTables.COMMITMENTS, out)) {
-        print(rows, out);
-      }
-    }
-    out.flush();
-    return 0;
+    return register.run(
+        corpus,
+        spec,
+        (archive, filters) -> archive.commitments(new KnowledgeRequest(filters, wanted, List.of())),
+        RegisterTables.COMMITMENTS,
+        CommitmentsCommand::print);
   }
 
   private static void print(List<CommitmentEntry> rows, PrintWriter out) {

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.minutebook.config.Paths;
 import org.minutebook.export.RegisterTables;
 import org.minutebook.model.DecisionEntry;
 import org.minutebook.model.DecisionOutcome;
-import org.minutebook.search.Archive;
 import org.minutebook.search.KnowledgeRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,29 +37,26 @@ final class DecisionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Paths paths = corpus.paths();
-    PrintWriter out = spec.commandLine().getOut();
-    Indexing.ensureFresh(
-        paths, register.progress(out, spec.commandLine().getErr()), spec.commandLine().getErr());
     List<DecisionOutcome> wanted = outcomes.stream().map(DecisionOutcome::fromLabel).toList();
-    try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
-      List<DecisionEntry> rows =
-          archive.decisions(new KnowledgeRequest(register.filters(), List.of(), wanted));
-      if (!register.printed(rows, RegisterTables.DECISIONS, out)) {
-        out.printf(Locale.ROOT, "%d decisions%n", rows.size());
-        for (DecisionEntry e : rows) {
-          out.printf(
-              Locale.ROOT,
-              "%-11s %-10s %s  %s#%s%n",
-              e.outcome().label(),
-              e.date() != null ? e.date() : "undated",
-              RegisterOptions.cut(e.text(), 110),
-              e.source(),
-              e.anchor());
-        }
-      }
+    return register.run(
+        corpus,
+        spec,
+        (archive, filters) -> archive.decisions(new KnowledgeRequest(filters, List.of(), wanted)),
+        RegisterTables.DECISIONS,
+        DecisionsCommand::print);
+  }
+
+  private static void print(List<DecisionEntry> rows, PrintWriter out) {
+    out.printf(Locale.ROOT, "%d decisions%n", rows.size());
+    for (DecisionEntry e : rows) {
+      out.printf(
+          Locale.ROOT,
+          "%-11s %-10s %s  %s#%s%n",
+          e.outcome().label(),
+          e.date() != null ? e.date() : "undated",
+          RegisterOptions.cut(e.text(), 110),
+          e.source(),
+          e.anchor());
     }
-    out.flush();
-    return 0;
   }
 }

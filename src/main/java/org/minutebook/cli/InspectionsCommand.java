@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.minutebook.config.Paths;
 import org.minutebook.export.RegisterTables;
 import org.minutebook.model.Inspection;
 import org.minutebook.model.InspectionReference;
-import org.minutebook.search.Archive;
 import org.minutebook.search.KnowledgeRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,19 +28,13 @@ final class InspectionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Paths paths = corpus.paths();
-    PrintWriter out = spec.commandLine().getOut();
-    Indexing.ensureFresh(
-        paths, register.progress(out, spec.commandLine().getErr()), spec.commandLine().getErr());
-    try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
-      List<Inspection> rows =
-          archive.inspections(new KnowledgeRequest(register.filters(), List.of(), List.of()));
-      if (!register.printed(rows, RegisterTables.INSPECTIONS, out)) {
-        print(rows, out);
-      }
-    }
-    out.flush();
-    return 0;
+    return register.run(
+        corpus,
+        spec,
+        (archive, filters) ->
+            archive.inspections(new KnowledgeRequest(filters, List.of(), List.of())),
+        RegisterTables.INSPECTIONS,
+        InspectionsCommand::print);
   }
 
   private static void print(List<Inspection> rows, PrintWriter out) {

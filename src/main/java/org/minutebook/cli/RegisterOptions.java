@@ -2,13 +2,18 @@ package org.minutebook.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.minutebook.config.Paths;
 import org.minutebook.export.CsvTable;
 import org.minutebook.model.Filters;
+import org.minutebook.search.Archive;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The filters and output format the register commands share. */
@@ -59,21 +64,38 @@ final class RegisterOptions {
         Optional.ofNullable(to));
   }
 
-  /** Where indexing progress goes: beside a table, or to stderr so that CSV and JSON stay clean. */
-  PrintWriter progress(PrintWriter out, PrintWriter err) {
-    return format == Format.table ? out : err;
+  /** What a register command asks the archive for, with the filters given. */
+  @FunctionalInterface
+  interface Ask<T> {
+    List<T> rows(Archive archive, Filters filters) throws IOException;
   }
 
-  /** Prints {@code rows} as CSV or JSON, or returns false for the caller's own table. */
-  <T> boolean printed(List<T> rows, CsvTable<T> csv, PrintWriter out) throws Exception {
-    switch (format) {
-      case csv -> out.print(csv.write(rows));
-      case json -> out.println(JSON.writeValueAsString(rows));
-      default -> {
-        return false;
+  /**
+   * Indexes first if needed (saying so on stderr when the rows are CSV or JSON, so that they stay
+   * clean), asks the archive, and prints the rows in the chosen format; {@code table} prints a
+   * table. Returns the exit status.
+   */
+  <T> int run(
+      CorpusOptions corpus,
+      CommandLine.Model.CommandSpec spec,
+      Ask<T> ask,
+      CsvTable<T> csv,
+      BiConsumer<List<T>, PrintWriter> table)
+      throws Exception {
+    Paths paths = corpus.paths();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Indexing.ensureFresh(paths, format == Format.table ? out : err, err);
+    try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
+      List<T> rows = ask.rows(archive, filters());
+      switch (format) {
+        case csv -> out.print(csv.write(rows));
+        case json -> out.println(JSON.writeValueAsString(rows));
+        default -> table.accept(rows, out);
       }
     }
-    return true;
+    out.flush();
+    return 0;
   }
 
   /** {@code text} cut to {@code width} characters with an ellipsis. */

@@ -1,12 +1,17 @@
 package org.minutebook.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -258,6 +263,22 @@ public final class Schema {
   /** The English analyzer of the text fields. */
   public static Analyzer textAnalyzer() {
     return TEXT_ANALYZER;
+  }
+
+  /** The terms the text fields index for {@code text}: lower-cased, folded and stemmed. */
+  public static List<String> terms(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = TEXT_ANALYZER.tokenStream(BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a string in memory cannot fail", e);
+    }
+    return terms;
   }
 
   /** The unstemmed analyzer of the exact twins, for queries (acronyms are not marked). */

@@ -1,12 +1,7 @@
 package org.minutebook.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -56,7 +51,7 @@ public final class ThemeQueries {
   }
 
   private static List<Query> perField(String words) {
-    List<String> tokens = tokens(Schema.textAnalyzer(), words);
+    List<String> tokens = Schema.terms(words);
     List<Query> queries = new ArrayList<>();
     if (tokens.isEmpty()) {
       return queries;
@@ -69,20 +64,5 @@ public final class ThemeQueries {
       }
     }
     return queries;
-  }
-
-  private static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(Schema.BODY, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing a string cannot fail", e);
-    }
-    return tokens;
   }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexReader;
@@ -230,7 +227,7 @@ final class FollowUps {
   private static void addRare(
       IndexReader reader, String text, int maxDocFreq, Map<String, Integer> docFreq)
       throws IOException {
-    for (String term : analyse(text)) {
+    for (String term : Schema.terms(text)) {
       if (term.length() < 3
           || COMMITMENT_WORDS.contains(term)
           || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term)
@@ -246,7 +243,7 @@ final class FollowUps {
 
   /** Which of {@code terms} the text contains, in {@code terms} order. */
   private static List<String> shared(String text, List<String> terms) {
-    Set<String> words = new LinkedHashSet<>(analyse(text));
+    Set<String> words = new LinkedHashSet<>(Schema.terms(text));
     return terms.stream().filter(words::contains).toList();
   }
 
@@ -257,7 +254,7 @@ final class FollowUps {
     }
     int at = 0;
     for (String word : text.split("\\s+")) {
-      List<String> stem = analyse(word);
+      List<String> stem = Schema.terms(word);
       if (!stem.isEmpty() && terms.contains(stem.get(0))) {
         at = Math.max(0, text.indexOf(word) - EXCERPT_CHARS / 3);
         break;
@@ -271,26 +268,10 @@ final class FollowUps {
         + (end < text.length() ? "…" : "");
   }
 
-  private static List<String> analyse(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream =
-        Schema.textAnalyzer().tokenStream(Schema.P_TEXT, new StringReader(text))) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new IllegalStateException("analysing text in memory failed", e);
-    }
-    return terms;
-  }
-
   private static Set<String> stems(String words) {
     Set<String> stems = new LinkedHashSet<>();
     for (String word : words.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      stems.addAll(analyse(word));
+      stems.addAll(Schema.terms(word));
     }
     return stems;
   }
