@@ -23,7 +23,7 @@ final class CommitmentSentences {
   record Found(String owner, String promise, boolean speakerOwns) {}
 
   private static final String NOT_A_PROMISE_VERB =
-      "(?!(?:be|not|like|welcome|need|have|want|wish|hope|expect|appear|seem|seek to ensure|also be)\\b)";
+      "(?!(?:be|not|like|welcome|need|have(?!\\s+a\\s+look)|want|wish|hope|expect|appear|seem|seek to ensure|also be)\\b)";
 
   private static final Pattern AGREED_TO =
       Pattern.compile(
@@ -44,7 +44,7 @@ final class CommitmentSentences {
               + CommitmentOwners.OWNER
               + "\\s+to\\s+(?!(?:the|a|an|this|that|be|all|his|her|their|its|council|parish|committee|date|"
               + "members|attend the meeting)\\b)(?<promise>[a-z]+\\b(?:\\s+\\S+)*)");
-  private static final String DELIVERABLE =
+  static final String DELIVERABLE =
       "(?:paper|report|update|response|briefing|note|strategy|plan|review|letter|copy|presentation|information"
           + "|details|figures|analysis|proposal|workshop|session|list|summary|breakdown|map|quote|quotation|minutes"
           + "|reply|answer|statement|policy|programme|survey|item|process)s?";
@@ -72,7 +72,8 @@ final class CommitmentSentences {
       Pattern.compile(
           "(?i)\\b(?:suggested|asked (?:if|whether|that|for|about)|queried|requested that|wished|hoped|would like"
               + "|felt|believed|expected|wondered|if|unless|whether|should (?:the|it|there)|in the event|could|might"
-              + "|(?-i:may)|proposed that|recommended that)\\b");
+              + "|(?-i:may)|(?<!is )proposed that|recommended that|likely|anticipated|probably|possibly"
+              + "|hopefully)\\b");
 
   /** A sentence that opens with a condition promises nothing unconditionally. */
   private static final Pattern CONDITIONAL =
@@ -90,13 +91,21 @@ final class CommitmentSentences {
     if (!named.isEmpty()) {
       return named;
     }
+    Found agreed = CommitmentPlans.agreed(s);
+    if (agreed != null) {
+      return List.of(agreed);
+    }
     for (Pattern p : new Pattern[] {PASSIVE, TO_BE_CIRCULATED, BODY_AGREED_TO}) {
       Matcher m = p.matcher(s);
       if (m.find() && undertaken(s, m.start())) {
         return List.of(new Found(null, clause(m.group("promise")), p != BODY_AGREED_TO));
       }
     }
-    return List.of();
+    Found other = CommitmentPassives.find(s);
+    if (other == null) {
+      other = CommitmentPlans.other(s);
+    }
+    return other == null ? List.of() : List.of(other);
   }
 
   private record Hit(int ownerStart, int ownerEnd, String owner, int promiseStart) {}
@@ -132,7 +141,7 @@ final class CommitmentSentences {
   }
 
   /** Whether nothing before {@code at} makes the clause a wish, a question or a condition. */
-  private static boolean undertaken(String sentence, int at) {
+  static boolean undertaken(String sentence, int at) {
     String before = sentence.substring(0, at);
     int clauseStart =
         Math.max(
@@ -141,7 +150,7 @@ final class CommitmentSentences {
   }
 
   /** The promise up to the next clause that starts a different thought. */
-  private static String clause(String promise) {
+  static String clause(String promise) {
     String p = promise.strip();
     Matcher cut =
         Pattern.compile(

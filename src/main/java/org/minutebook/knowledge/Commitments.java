@@ -21,6 +21,8 @@ import org.minutebook.model.Sourced;
  */
 final class Commitments {
   static final String DEFAULT_OWNER = "officers";
+  static final String CLERK_OWNER = "the Clerk";
+  private static final Pattern CLERK = Pattern.compile("\\b[Cc]lerk\\b");
 
   /**
    * "In response to a question raised in respect of X, officers agreed…": X is what it is about.
@@ -75,6 +77,7 @@ final class Commitments {
 
   private static void fromDiscussion(
       AgendaItem item, Paragraph p, Meeting meeting, List<Commitment> out) {
+    String lastOwner = null;
     for (Sentences.Sentence s : Sentences.split(p.text())) {
       for (CommitmentSentences.Found f : CommitmentSentences.find(s.text())) {
         String owner = f.owner();
@@ -82,12 +85,28 @@ final class Commitments {
         if (owner == null) {
           String speaker =
               f.speakerOwns() ? CommitmentOwners.speakerBefore(p.text(), s.end()) : null;
+          // An agentless "To update at the next meeting" continues the promise before it.
+          speaker = speaker == null && f.speakerOwns() ? lastOwner : speaker;
           add(item, p, s.text(), null, promise, meeting, out, speaker);
         } else {
           add(item, p, s.text(), owner, promise, meeting, out);
+          lastOwner = owner;
         }
       }
     }
+  }
+
+  /**
+   * Who carries out what nobody was named for: the Clerk where the item's minutes have one (parish
+   * minutes), else officers.
+   */
+  private static String defaultOwner(AgendaItem item) {
+    for (Paragraph p : item.paragraphs()) {
+      if (CLERK.matcher(p.text()).find()) {
+        return CLERK_OWNER;
+      }
+    }
+    return DEFAULT_OWNER;
   }
 
   private static String about(String sentence, String promise) {
@@ -115,7 +134,7 @@ final class Commitments {
       Meeting meeting,
       List<Commitment> out,
       String speaker) {
-    String who = owner != null ? owner : speaker != null ? speaker : DEFAULT_OWNER;
+    String who = owner != null ? owner : speaker != null ? speaker : defaultOwner(item);
     DueDates.Due due = DueDates.find(text, meeting.date(), meeting.estimated());
     out.add(
         new Commitment(

@@ -37,10 +37,24 @@ final class DueDates {
               + ")(?:\\s+(?<year>[0-9]{4}))?\\b");
   private static final Pattern NEXT_MEETING =
       Pattern.compile(
-          "(?i)\\b(?:(?:at|to|for|before|by)\\s+)?(?:the|its|their)\\s+next\\s+(?:[a-z-]+\\s+){0,3}?meeting\\b");
+          "(?i)\\b(?:(?:at|to|for|before|by|after)\\s+)?(?:the|its|their)\\s+next\\s+(?:[a-z-]+\\s+){0,3}?meetings?\\b");
+
+  /** "at the March meeting", "on the March agenda": due by the end of that month. */
+  private static final Pattern MONTH_MEETING =
+      Pattern.compile(
+          "\\b(?:at|to|for|before|by|on)\\s+the\\s+(?<month>"
+              + MONTH
+              + ")\\s+(?:[a-z]+\\s+)?(?:meeting|agenda)\\b(?:\\s+(?<year>[0-9]{4})\\b)?");
+
+  /** "by end of 2024", "in 2024", "during the summer of 2024": due by the end of that year. */
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "(?i)\\b(?:by\\s+(?:the\\s+)?end\\s+of|in|during)\\s+(?:the\\s+(?:spring|summer|autumn|winter)\\s+of\\s+)?"
+              + "(?<year>20[0-9]{2})\\b");
+
   private static final Pattern WITHIN =
       Pattern.compile(
-          "(?i)\\bwithin\\s+(?<n>a|an|one|two|three|four|six|[0-9]+)\\s+(?<unit>days?|weeks?|months?)\\b");
+          "(?i)\\bwithin\\s+(?<n>a|an|one|the|two|three|four|six|[0-9]+)\\s+(?<unit>days?|weeks?|months?)\\b");
   private static final Pattern RECURRING =
       Pattern.compile(
           "(?i)\\b(?:each|every)\\s+(?:month|week|quarter|year|meeting)\\b|\\b(?:monthly|quarterly|weekly|annually)\\b");
@@ -62,8 +76,16 @@ final class DueDates {
       return new Due(m.group().strip(), d.toString(), "the date stated");
     }
     m = MONTH_HINT.matcher(text);
-    if (m.find()) {
+    if (!m.find()) {
+      m = MONTH_MEETING.matcher(text);
+    }
+    if (m.find(0)) {
       return month(m, meeting, estimated);
+    }
+    m = YEAR.matcher(text);
+    if (m.find()) {
+      String year = m.group("year");
+      return new Due(m.group().strip(), year + "-12-31", "end of " + year);
     }
     for (Pattern p : new Pattern[] {NEXT_MEETING, RECURRING, VAGUE}) {
       Matcher h = p.matcher(text);
@@ -110,7 +132,7 @@ final class DueDates {
     String n = m.group("n").toLowerCase(Locale.ROOT);
     int count =
         switch (n) {
-          case "a", "an", "one" -> 1;
+          case "a", "an", "one", "the" -> 1;
           case "two" -> 2;
           case "three" -> 3;
           case "four" -> 4;

@@ -73,8 +73,11 @@ class CommitmentsSampleTest {
 
   @Test
   void theStrategyIsDueByTheEndOfNovember() {
-    Commitment c = commitments("003").getFirst();
-    assertTrue(c.promise().contains("recruitment and retention strategy"));
+    Commitment c =
+        commitments("003").stream()
+            .filter(x -> x.promise().contains("recruitment and retention strategy"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("by November", c.dueHint());
     assertEquals("2021-11-30", c.due());
   }

@@ -108,12 +108,13 @@ class CommitmentsTest {
                 MEETING,
                 section(SectionKind.ACTIONS, "ACTIONS AGREED:"),
                 section(SectionKind.ACTIONS, "1. That a colour key be used in future reports."),
-                section(SectionKind.ACTIONS, "2. The Clerk to book the hall for the fair.")));
+                section(
+                    SectionKind.ACTIONS, "2. The Head of Leisure to book the hall for the fair.")));
     assertEquals(2, found.size());
     assertEquals("officers", found.get(0).owner());
     assertFalse(found.get(0).ownerStated());
     assertEquals("a colour key be used in future reports", found.get(0).promise());
-    assertEquals("the Clerk", found.get(1).owner());
+    assertEquals("the Head of Leisure", found.get(1).owner());
   }
 
   @Test
@@ -143,6 +144,113 @@ class CommitmentsTest {
     Commitment monthly = only("The Director would present the dashboard to the Board every month.");
     assertEquals("every month", monthly.dueHint());
     assertNull(monthly.due());
+  }
+
+  @Test
+  void futurePassivesOfTheCouncilsOwnWork() {
+    for (String s :
+        List.of(
+            "A speed survey will be conducted within the month.",
+            "Further updates would be made regularly to the steering group.",
+            "A youth worker was to be recruited to run the sessions.",
+            "Resurfacing works are to be carried out at the junction.",
+            "This will be included on the April agenda.",
+            "The final map will be available on the website.",
+            "Future invitations would be reviewed after the next two meetings.",
+            "It was noted that the full design details would follow.",
+            "A detailed budget report was already scheduled for the next finance meeting.",
+            "Hedge inspection to be booked with the contractor")) {
+      Commitment c = only(s);
+      assertFalse(c.ownerStated(), s);
+      assertEquals("officers", c.owner(), s);
+    }
+    assertEquals("2023-07-14", only("A new bin will be put in place within the month.").due());
+  }
+
+  @Test
+  void aPassiveDoneByAnOwnerNamesIt() {
+    Commitment c = only("Members noted a few details to be checked by officers before the event.");
+    assertEquals("officers", c.owner());
+    assertTrue(c.ownerStated());
+    Commitment monthly =
+        only("It was agreed that the benches would be inspected monthly, by Cllr Hale.");
+    assertEquals("Cllr Hale", monthly.owner());
+    assertEquals("monthly", monthly.dueHint());
+  }
+
+  @Test
+  void agentlessPassivesInParishMinutesBelongToTheClerk() {
+    List<Commitment> found =
+        commitments(
+            "The Clerk read the letter.", "The final plan will be published on the website.");
+    assertEquals(1, found.size());
+    assertEquals("the Clerk", found.getFirst().owner());
+    assertFalse(found.getFirst().ownerStated());
+  }
+
+  @Test
+  void theMeetingHandsATaskToSomeone() {
+    Commitment c = only("It was agreed Councillor Ward should ask for prices for a new gate.");
+    assertEquals("Councillor Ward", c.owner());
+    assertTrue(c.ownerStated());
+    Commitment by =
+        only(
+            "All were in agreement that a grant bid should be prepared by Cllr Moss and the Clerk.");
+    assertEquals("Cllr Moss", by.owner());
+  }
+
+  @Test
+  void teamsWeIntentionsAndSecondPromises() {
+    assertEquals(
+        "the Roads Section",
+        only("Under the scheme, the Roads Section will procure a contractor to clear drains.")
+            .owner());
+    assertEquals(
+        "the audit committee",
+        only("The audit committee would be working with the regional network on training.")
+            .owner());
+    assertFalse(only("We will review the opening hours of the car park.").ownerStated());
+    Commitment intended =
+        only("The officer stated that it is intended to bring the strategy to Council in May.");
+    assertEquals("in May", intended.dueHint());
+    assertEquals(
+        "Cllr Ross", only("Cllr Ross has the old deeds and will look to circulate these.").owner());
+    assertEquals(
+        "Cllr Lee will have a look at the gate and report back at the July meeting",
+        only("Cllr Lee will have a look at the gate and report back at the July meeting.")
+            .text()
+            .replaceAll("\\.$", ""));
+    Commitment view =
+        only(
+            "Funding has been secured and consultants are being sought with a view to having"
+                + " design complete by end of 2025.");
+    assertEquals("2025-12-31", view.due());
+  }
+
+  @Test
+  void aBareActionLineContinuesThePromiseBeforeIt() {
+    List<Commitment> found =
+        commitments("Cllr Dunn will contact the owner. To update at the next meeting.");
+    assertEquals(2, found.size());
+    assertEquals("Cllr Dunn", found.get(1).owner());
+    assertFalse(found.get(1).ownerStated());
+  }
+
+  @Test
+  void notFuturePassives() {
+    for (String s :
+        List.of(
+            "The fete will be held on the green in July.",
+            "The application will be decided by the planning authority.",
+            "The road will be resurfaced by the county highways team in May.",
+            "It is likely that the design will be completed in 2025.",
+            "Litter will be monitored and action will be taken if it becomes necessary.",
+            "The bridge will be repaired should funding become available.",
+            "A decision will be made by the Minister next year.",
+            "We will note for the record the late papers.",
+            "To receive the minutes of the last meeting.")) {
+      assertTrue(commitments(s).isEmpty(), s + " -> " + commitments(s));
+    }
   }
 
   @Test

@@ -35,6 +35,15 @@ class DueDatesTest {
   }
 
   @Test
+  void meetingsOfAMonthAndYears() {
+    assertEquals("2022-03-31", due("to update at the March meeting").due());
+    assertEquals("2021-10-31", due("included on the October agenda").due());
+    assertEquals("2024-12-31", due("design complete by end of 2024").due());
+    assertEquals("2024-12-31", due("works concluded during the summer of 2024").due());
+    assertEquals("after the next two meetings", due("reviewed after the next two meetings").hint());
+  }
+
+  @Test
   void withoutAMeetingDateMonthsStayUnresolved() {
     DueDates.Due d = DueDates.find("by November", null, false);
     assertEquals("by November", d.hint());

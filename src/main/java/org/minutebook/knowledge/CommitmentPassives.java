@@ -1,0 +1,139 @@
+package org.minutebook.knowledge;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds undertakings written as a future passive with no agent: "A traffic survey will be conducted
+ * within the month", "repair works are to be carried out", "a participation officer was to be
+ * recruited", "This will be included on the March agenda", "Swing inspection to be booked". Only
+ * verbs of the council's own work count (nothing "will be held", "decided" or "considered": those
+ * are events, not promises); a clause done "by" someone other than an owner, a forecast or a
+ * condition is not an undertaking. A bare "X to be done" counts only as an action line (at the
+ * start of its sentence) or when an owner does it ("points to be checked by officers").
+ */
+final class CommitmentPassives {
+  private static final String VERBS =
+      "(?:presented|brought(?: back| forward)?|provided|circulated|submitted|sent|completed|concluded"
+          + "|produced|shared|published|made available|made|arranged|prepared|drafted|added|included"
+          + "|issued|forwarded|organi[sz]ed|reported(?: back)?|given|written|obtained|reinstated"
+          + "|developed|undertaken|carried out|conducted|put in place|put up|installed|recruited"
+          + "|appointed|reviewed|monitored|kept under review|booked|procured|repaired|investigated"
+          + "|checked|contacted|informed|notified|placed|erected|ordered|purchased|replaced|updated"
+          + "|followed up|looked into|explored|progressed|implemented|delivered|commissioned"
+          + "|advertised|posted|displayed|emailed|chased|cleared|painted|fixed|removed|planted"
+          + "|inspected|surveyed|assessed|revisited|sought|extended|introduced|amended|revised"
+          + "|finali[sz]ed|cleaned|collected|signed|returned|paid|actioned|raised|requested)";
+
+  private static final Pattern AUX =
+      Pattern.compile(
+          "\\b(?:would|will|shall|(?:is|are|was|were)\\s+to|(?<bare>to))\\s+"
+              + "(?:(?:also|then|now|shortly|soon|routinely|regularly|still|all)\\s+)?be\\s+"
+              + "(?:(?:also|then|now|shortly|soon|routinely|regularly|duly)\\s+)?(?:(?<verb>"
+              + VERBS
+              + ")|(?<available>available))\\b");
+
+  /** A report already put on a meeting's agenda: "a report was already scheduled for…". */
+  private static final Pattern SCHEDULED =
+      Pattern.compile(
+          "\\b(?:(?:is|are|was|were|has been|have been)\\s+(?:already\\s+|now\\s+)?scheduled\\s+for"
+              + "|(?:would|will)\\s+(?:shortly\\s+|soon\\s+)?follow)\\b");
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but)\\s");
+
+  /** Where the clause that holds the subject starts. */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "(?i)(?:[,;:(]|\\s[–—-]\\s|\\b(?:and|that|but|saying|stating|which|so|while|whereas|as|where"
+              + "|when|because|since|though)\\b)");
+
+  private static final Pattern DELIVERABLE_SUBJECT =
+      Pattern.compile(
+          "(?i)\\b(?:" + CommitmentSentences.DELIVERABLE + "|version|document|documents|agenda)$");
+
+  /** Subjects whose future is an event or a forecast rather than the council's own work. */
+  private static final Pattern NOT_A_SUBJECT =
+      Pattern.compile("(?i)^(?:there|decisions?\\b.*|.*\\b(?:decision|election|funding|money)s?)$");
+
+  /** What follows the verb: its doer ("by the Clerk") or a date ("by the end of May"). */
+  private static final Pattern BY =
+      Pattern.compile(
+          "^(?:\\s+[a-z]+){0,2},?\\s+by\\s+(?!(?:the\\s+)?(?:end|next|mid|early|late|close|time"
+              + "|then|[0-9]|(?i:january|february|march|april|may|june|july|august|september|october"
+              + "|november|december|spring|summer|autumn|winter|christmas|easter)))");
+
+  /** A condition anywhere after the verb ("… and action will be taken if it becomes necessary"). */
+  private static final Pattern CONDITION_AFTER =
+      Pattern.compile(
+          "(?i)\\b(?:if|unless|should\\s+(?:\\S+\\s+){1,3}(?:become|be|prove|come|allow))\\b");
+
+  /** A condition on this clause only ("subject to funding"). */
+  private static final Pattern CONDITION_IN_CLAUSE =
+      Pattern.compile("(?i)\\b(?:subject to|provided that|depending on|dependent on|pending)\\b");
+
+  private static final Pattern OWNER_AT = Pattern.compile(CommitmentOwners.OWNER);
+
+  private CommitmentPassives() {}
+
+  /** The agentless undertaking {@code sentence} records, or null. */
+  static CommitmentSentences.Found find(String sentence) {
+    if (!sentence.contains(" be ")
+        && !sentence.contains("scheduled")
+        && !sentence.contains("follow")) {
+      return null;
+    }
+    Matcher m = AUX.matcher(sentence);
+    while (m.find()) {
+      CommitmentSentences.Found f =
+          found(
+              sentence, m.start(), m.end(), m.group("bare") != null, m.group("available") != null);
+      if (f != null) {
+        return f;
+      }
+    }
+    m = SCHEDULED.matcher(sentence);
+    if (m.find()) {
+      return found(sentence, m.start(), m.end(), false, true);
+    }
+    return null;
+  }
+
+  private static CommitmentSentences.Found found(
+      String s, int start, int end, boolean bare, boolean deliverableOnly) {
+    String before = s.substring(0, start);
+    Matcher b = CLAUSE_BREAK.matcher(before);
+    int clause = 0;
+    while (b.find()) {
+      clause = b.end();
+    }
+    String subject = before.substring(clause).strip();
+    if (subject.isEmpty()
+        || subject.split("\\s+").length > 8
+        || NOT_A_SUBJECT.matcher(subject).matches()
+        || (deliverableOnly && !DELIVERABLE_SUBJECT.matcher(subject).find())
+        || !CommitmentSentences.undertaken(s, start)) {
+      return null;
+    }
+    String after = s.substring(end);
+    Matcher clauseEnd = CLAUSE_END.matcher(after);
+    String rest = clauseEnd.find() ? after.substring(0, clauseEnd.start()) : after;
+    if (CONDITION_AFTER.matcher(after).find() || CONDITION_IN_CLAUSE.matcher(rest).find()) {
+      return null;
+    }
+    String owner = null;
+    Matcher by = BY.matcher(after);
+    if (by.find()) {
+      Matcher o = OWNER_AT.matcher(after).region(by.end(), after.length());
+      if (!o.lookingAt()) {
+        return null;
+      }
+      owner = CommitmentOwners.tidy(o.group("owner"));
+    }
+    boolean actionLine = clause == 0 || before.substring(0, clause).strip().endsWith(":");
+    if (bare && owner == null && !actionLine) {
+      return null;
+    }
+    String promise = CommitmentSentences.clause(s.substring(clause));
+    return new CommitmentSentences.Found(owner, promise, owner == null);
+  }
+}

@@ -1,0 +1,114 @@
+package org.minutebook.knowledge;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds undertakings that name no officer in the usual way: the meeting handing a task to someone
+ * ("It was agreed Councillor A should make enquiries", "all were in agreement that an application
+ * should be progressed by Cllr B and the Clerk"), a council team or "we" that will act ("the roads
+ * section will procure a consultant", "We will review parking"), an owner's second promise in the
+ * same sentence ("Cllr C has the papers and will circulate them"), a stated intention ("it is
+ * intended to bring the plan to Council in May", "with a view to having the design complete by end
+ * of 2025") and a bare action line with its meeting ("To update at the March meeting").
+ */
+final class CommitmentPlans {
+  private static final String AGREED =
+      "(?i:it was|all were|members|councillors|the (?:parish |town )?council|the committee|the meeting)"
+          + "\\s+(?i:(?:unanimously\\s+)?(?:agreed|resolved|decided)|in agreement)\\s+(?:that\\s+)?";
+
+  private static final Pattern AGREED_OWNER =
+      Pattern.compile(
+          "\\b"
+              + AGREED
+              + CommitmentOwners.OWNER
+              + "\\s+(?:should|would|will|is to|are to|to)\\s+(?!be\\b)(?<promise>[a-z]+\\b.*)");
+
+  private static final Pattern AGREED_BY =
+      Pattern.compile(
+          "\\b"
+              + AGREED
+              + "(?<promise>(?:[\\w’'-]+\\s+){1,6}?(?:should|would|will)\\s+be\\s+[a-z]+ed\\s+by\\s+)"
+              + CommitmentOwners.OWNER);
+
+  private static final Pattern TEAM =
+      Pattern.compile(
+          "(?<owner>\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(?i:committee|team|department|directorate|section"
+              + "|district|unit|working group))\\s+(?:would|will|shall)\\s+(?:also\\s+)?"
+              + "(?<promise>(?:be\\s+working|work|procure|appoint|engage|commission|prepare|bring|provide"
+              + "|carry out|undertake|deliver|develop|arrange|write|contact|investigate|monitor|seek"
+              + "|review|report)\\b.*)");
+
+  private static final Pattern WE =
+      Pattern.compile(
+          "(?:^|[,;:]\\s*|\\band\\s+)[Ww]e\\s+(?:will|shall)\\s+(?:also\\s+|now\\s+|then\\s+)?"
+              + "(?!(?:be|not|have|need|hear|take|vote|go|see|get|move|continue|like|note|now|just)\\b)(?<promise>[a-z]+\\b.*)");
+
+  private static final Pattern AND_WILL =
+      Pattern.compile(
+          "^"
+              + CommitmentOwners.OWNER
+              + "\\b[^,;]{0,120}?\\band\\s+(?:will|would)\\s+(?:also\\s+)?"
+              + "(?!(?:be|not|have|need|like)\\b)(?<promise>[a-z]+\\b.*)");
+
+  private static final Pattern INTENDED =
+      Pattern.compile(
+          "(?i)\\bit\\s+is\\s+(?:intended|planned|proposed|the intention)\\s+to\\s+(?!be\\b)(?<promise>[a-z]+\\b.*)");
+
+  private static final Pattern WITH_A_VIEW =
+      Pattern.compile(
+          "(?i)\\bwith a view to\\s+(?<promise>having\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?"
+              + "(?:complete|completed|finished|finali[sz]ed|in place|delivered)\\b.*)");
+
+  private static final Pattern TO_UPDATE =
+      Pattern.compile(
+          "^To\\s+(?<promise>(?:update|report back|report|confirm|chase|follow up|feed back|circulate)\\b"
+              + ".*\\b(?:at|to|for|by|before)\\s+the\\s+(?:next|[A-Z][a-z]+)\\s+(?:[a-z]+\\s+)?meeting\\b.*)");
+
+  private CommitmentPlans() {}
+
+  /** An undertaking whose owner the meeting named ("agreed Cllr A should…"), or null. */
+  static CommitmentSentences.Found agreed(String s) {
+    if (!s.contains("agree") && !s.contains("esolved") && !s.contains("ecided")) {
+      return null;
+    }
+    for (Pattern p : new Pattern[] {AGREED_OWNER, AGREED_BY}) {
+      Matcher m = p.matcher(s);
+      if (m.find()) {
+        return new CommitmentSentences.Found(
+            CommitmentOwners.tidy(m.group("owner")),
+            CommitmentSentences.clause(
+                p == AGREED_BY ? s.substring(m.start("promise")) : m.group("promise")),
+            false);
+      }
+    }
+    return null;
+  }
+
+  /** Any other form of undertaking this class knows, or null. */
+  static CommitmentSentences.Found other(String s) {
+    if (!s.contains("will")
+        && !s.contains("would")
+        && !s.contains("shall")
+        && !s.contains("is intended")
+        && !s.contains("is planned")
+        && !s.contains("is proposed")
+        && !s.contains("view to")
+        && !s.startsWith("To ")) {
+      return null;
+    }
+    for (Pattern p : new Pattern[] {TEAM, WE, AND_WILL, INTENDED, WITH_A_VIEW, TO_UPDATE}) {
+      Matcher m = p.matcher(s);
+      if (m.find() && CommitmentSentences.undertaken(s, m.start())) {
+        boolean named = p == TEAM || p == AND_WILL;
+        String owner = named ? CommitmentOwners.tidy(m.group("owner")) : null;
+        if (p == WITH_A_VIEW && DueDates.find(m.group("promise"), null, false) == null) {
+          continue;
+        }
+        return new CommitmentSentences.Found(
+            owner, CommitmentSentences.clause(m.group("promise")), !named);
+      }
+    }
+    return null;
+  }
+}
