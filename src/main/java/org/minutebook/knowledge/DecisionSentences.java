@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutebook.model.DecisionOutcome;
 import org.minutebook.model.Paragraph;
 import org.minutebook.model.SectionKind;
 
@@ -64,7 +65,7 @@ final class DecisionSentences {
   private static final Pattern OTHER_WORDINGS =
       Pattern.compile(
           "(?i:\\bno objections?\\s+(?:(?:was|were)\\s+)?raised\\b|\\b(?:had|has|have|raised)\\s+no objections?\\b"
-              + "|\\bsupport(?:s|ed)? the application\\b"
+              + "|\\bsupport(?:s|ed)? the application\\b|\\bagreed that\\b.*\\bdoes not (?:impact|affect)\\b"
               + "|\\b(?:will|shall|is to|are to) be (?:deferred|postponed)\\b"
               + "|\\bin agreement that\\b.*\\b(?:be|would|will|should|shall)\\b"
               + "|\\bdecisions? noted\\s*:"
@@ -75,6 +76,18 @@ final class DecisionSentences {
   private static final Pattern VOTE_RECORD =
       Pattern.compile(
           "(?i)^(?:the|this|that) (?:proposal|motion|amendment) was (?:then )?(?:seconded|put|voted)\\b");
+
+  /** A proposer and seconder with nothing else: the vote on the decision just recorded. */
+  private static final Pattern BARE_PROPOSAL =
+      Pattern.compile(
+          "(?i)^prop(?:osed)?\\.?(?: by)?\\s+(?:cllr|councillor)\\b[^,;]{0,40}[,;]\\s*(?:2nd|seconded(?: by)?)"
+              + "\\s+(?:cllr|councillor)\\b[^,;]{0,40}[,;]?\\s*(?:all )?(?:agreed|carried)(?: unanimously)?\\.?$");
+
+  /** A planning application listed after "Planning decisions noted:" ("18/00123/F Mill Lane…"). */
+  private static final Pattern APPLICATION = Pattern.compile("^[0-9]{2,4}/[0-9]{3,6}/[A-Z]+\\b");
+
+  private static final Pattern NOTING_LIST = Pattern.compile("(?i)\\bdecisions? noted\\s*:");
+  private static final int STATUS_WORDS = 4;
 
   /** Several payments in one line: "Fees £40.00 resolved to pay Hire £30.00 resolved to pay". */
   private static final Pattern PAYMENT =
@@ -134,19 +147,33 @@ final class DecisionSentences {
       return;
     }
     List<String> sentences = Sentences.texts(text);
+    boolean noting = false;
+    boolean decided = false;
     for (int i = 0; i < sentences.size(); i++) {
       String sentence = sentences.get(i);
       boolean nextIsVote = i + 1 < sentences.size() && isBareOutcome(sentences.get(i + 1));
-      if (formal && VOTE_RECORD.matcher(sentence).find()) {
+      boolean wasDecided = decided;
+      decided = false;
+      if (noting && APPLICATION.matcher(sentence).find()) {
+        out.add(new DecisionDraft(p, null, sentence, DecisionOutcome.NOTED));
         continue;
       }
+      noting &= DecisionPoints.words(sentence) <= STATUS_WORDS;
+      if ((formal && VOTE_RECORD.matcher(sentence).find())
+          || (wasDecided && BARE_PROPOSAL.matcher(sentence).find())) {
+        continue;
+      }
+      decided = true;
       if (nextIsVote && mentionsMotion(sentence)) {
         out.add(new DecisionDraft(p, null, sentence + " " + sentences.get(i + 1), null));
         i++;
       } else if (isDecision(sentence)) {
+        noting = NOTING_LIST.matcher(sentence).find();
         for (String piece : payments(sentence)) {
           out.add(new DecisionDraft(p, null, DecisionPoints.point(piece).text(), null));
         }
+      } else {
+        decided = false;
       }
     }
   }

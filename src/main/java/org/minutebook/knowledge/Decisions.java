@@ -23,6 +23,8 @@ final class Decisions {
   private static final Set<SectionKind> TALKING =
       EnumSet.of(SectionKind.DISCUSSION, SectionKind.OTHER);
 
+  private static final int MAX_CONTINUATION_WORDS = 80;
+
   private Decisions() {}
 
   /** The decisions {@code item} records, in reading order. */
@@ -30,13 +32,21 @@ final class Decisions {
     List<DecisionDraft> drafts = new ArrayList<>();
     DecisionDispositions list = new DecisionDispositions();
     boolean formal = false;
+    Paragraph previous = null;
     for (Paragraph p : item.paragraphs()) {
       if (DECIDING.contains(p.section())) {
         formal |= fromPoint(p, drafts);
+      } else if (TALKING.contains(p.section()) && continuesQuote(drafts, previous, p)) {
+        DecisionDraft open = drafts.removeLast();
+        drafts.add(
+            new DecisionDraft(open.paragraph(), open.number(), open.text() + " " + p.text(), null));
       } else if (TALKING.contains(p.section())) {
-        String rest = list.read(p, drafts);
+        List<DecisionDraft> items = new ArrayList<>();
+        String rest = list.read(p, items);
         DecisionSentences.read(p, rest, formal, drafts);
+        drafts.addAll(items);
       }
+      previous = p;
     }
     List<Decision> out = new ArrayList<>(drafts.size());
     for (DecisionDraft d : DecisionRepeats.withoutRepeats(drafts)) {
@@ -53,6 +63,24 @@ final class Decisions {
               d.paragraph().section()));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code p}, after {@code previous}, goes on with a quoted resolution the previous
+   * paragraph opened and a page break cut ("“That the Budgetary Plan … and" / "… be adopted in
+   * accordance with …").
+   */
+  private static boolean continuesQuote(
+      List<DecisionDraft> drafts, Paragraph previous, Paragraph p) {
+    if (drafts.isEmpty()
+        || drafts.getLast().paragraph() != previous
+        || !DECIDING.contains(previous.section())) {
+      return false;
+    }
+    String t = drafts.getLast().text();
+    boolean open = t.startsWith("“") && t.indexOf('”') < 0;
+    return (open || t.startsWith("\"") && t.indexOf('"', 1) < 0)
+        && DecisionPoints.words(p.text()) <= MAX_CONTINUATION_WORDS;
   }
 
   private static boolean fromPoint(Paragraph p, List<DecisionDraft> out) {
