@@ -19,7 +19,7 @@ final class DecisionOutcomes {
               + "|\\bwas lost\\b|\\bwas defeated\\b|\\bfell\\b)");
   private static final Pattern DEFERRED =
       Pattern.compile(
-          "(?i)\\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpone[sd]?|be brought back"
+          "(?i)\\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpone[sd]?|(?<!\\breport )be brought back"
               + "|(?:considered|discussed|taken) at (?:a|the) (?:later|future|subsequent) meeting)\\b");
 
   private record Cue(Pattern pattern, DecisionOutcome outcome) {}
@@ -35,20 +35,22 @@ final class DecisionOutcomes {
               Pattern.compile("(?i)\\brecommend(?:s|ed|ation|ations)?\\b(?! by)"),
               DecisionOutcome.RECOMMENDED),
           new Cue(
-              Pattern.compile("(?i)\\b(?:note[sd]?|noting|receive[sd]?|received|welcome[sd]?)\\b"),
+              Pattern.compile(
+                  "(?i)\\b(?:note[sd]?|noting|receive[sd]?|received|welcome[sd]?|does not (?:impact|affect)|has no bearing)\\b"),
               DecisionOutcome.NOTED),
           new Cue(
               Pattern.compile(
                   "(?i)\\b(?:approv(?:e|es|ed|al)|adopt(?:s|ed)?|endorse[sd]?|grant(?:s|ed)?"
                       + "|accept(?:s|ed)?|authori[sz]e[sd]?|appoint(?:s|ed)?|implement(?:s|ed)?"
                       + "|ratif(?:y|ied)|confirm(?:s|ed)?|agreed as a (?:correct|true) record"
-                      + "|passed for payment|taken in charge|hereby (?:made|given|adopted)|elected|co-opted)\\b"),
+                      + "|passed for payment|taken in charge|hereby (?:made|given|adopted)|elected|co-opted"
+                      + "|no objections?|support(?:s|ed)? the application)\\b"),
               DecisionOutcome.APPROVED));
 
   /** Words that say something was decided without saying what: approval by default. */
   private static final Pattern GENERAL =
       Pattern.compile(
-          "(?i)\\b(?:agree[sd]?|resolved?|carried|passed|in favour|unanimous(?:ly)?|decided|to pay|be paid)\\b");
+          "(?i)\\b(?:agree[sd]?|resolved?|carried|passed|in favour|unanimous(?:ly)?|decided|concluded|in agreement|to pay|be paid)\\b");
 
   private DecisionOutcomes() {}
 

@@ -1,6 +1,11 @@
 package org.minutebook.knowledge;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutebook.model.DecisionOutcome;
+import org.minutebook.model.Paragraph;
 import org.minutebook.model.SectionKind;
 
 /**
@@ -27,7 +32,7 @@ final class DecisionSentences {
           "(?i)\\b"
               + BODY
               + "\\s+(?:then\\s+|also\\s+|further\\s+|unanimously\\s+)?(?:agreed|decided|approved|adopted|endorsed"
-              + "|accepted|refused|rejected|deferred|ratified|noted (?:the|this|these|that item)|received and noted)\\b"
+              + "|accepted|refused|rejected|deferred|ratified|concluded|noted (?:the|this|these|that item)|received and noted)\\b"
               + "(?!\\s+that\\b(?!.*\\b(?:be|would|will|should|shall)\\b))");
 
   private static final Pattern PROPOSED_SECONDED =
@@ -40,11 +45,57 @@ final class DecisionSentences {
   private static final Pattern MOTION_OUTCOME =
       Pattern.compile(
           "(?i)\\bmotion\\b.*\\b(?:carried|passed|approved|adopted|failed|defeated|fell|was lost)\\b"
-              + "|\\(motion\\).*\\(second(?:ed)?\\)|^(?:approved|adopted|denied|rejected)\\s*[–—:-]");
+              + "|\\(motion\\).*\\(second(?:ed)?\\)|^(?:[o•·▪*]\\s+)?(?:approved|adopted|denied|rejected)\\s*[–—:-]");
+
+  /**
+   * Notes-style outcomes: "2018 budget approved", "$500 proposed for signs rejected, moved to…".
+   */
+  private static final Pattern NOTE_OUTCOME =
+      Pattern.compile(
+          "(?i)^[^.]*?(?<!\\b(?:was|were|be|been|is|are|not|being|has|have|had) )"
+              + "\\b(?:approved|rejected|adopted|denied)\\b\\s*(?:[,;:–—-]|$)");
+
+  private static final int NOTE_WORDS = 15;
+
+  /**
+   * The decisions worded otherwise: a planning application nobody objects to, a decision put off
+   * ("will be deferred until…"), the body in agreement that something should be done, a thing
+   * approved or a person elected at the meeting.
+   */
+  private static final Pattern OTHER_WORDINGS =
+      Pattern.compile(
+          "(?i:\\bno objections?\\s+(?:(?:was|were)\\s+)?raised\\b|\\b(?:had|has|have|raised)\\s+no objections?\\b"
+              + "|\\bsupport(?:s|ed)? the application\\b|\\bagreed that\\b.*\\bdoes not (?:impact|affect)\\b"
+              + "|\\b(?:will|shall|is to|are to) be (?:deferred|postponed)\\b"
+              + "|\\bin agreement that\\b.*\\b(?:be|would|will|should|shall)\\b"
+              + "|\\bdecisions? noted\\s*:"
+              + "|\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+)?(?:approved|adopted|ratified|elected|co-opted)\\b)"
+              + "(?!\\s+by\\b(?!\\s+(?:all|the meeting|members|councillors)\\b))");
+
+  /** A vote on a proposal an earlier sentence stated: "The proposal was seconded …, carried." */
+  private static final Pattern VOTE_RECORD =
+      Pattern.compile(
+          "(?i)^(?:the|this|that) (?:proposal|motion|amendment) was (?:then )?(?:seconded|put|voted)\\b");
+
+  /** A proposer and seconder with nothing else: the vote on the decision just recorded. */
+  private static final Pattern BARE_PROPOSAL =
+      Pattern.compile(
+          "(?i)^prop(?:osed)?\\.?(?: by)?\\s+(?:cllr|councillor)\\b[^,;]{0,40}[,;]\\s*(?:2nd|seconded(?: by)?)"
+              + "\\s+(?:cllr|councillor)\\b[^,;]{0,40}[,;]?\\s*(?:all )?(?:agreed|carried)(?: unanimously)?\\.?$");
+
+  /** A planning application listed after "Planning decisions noted:" ("18/00123/F Mill Lane…"). */
+  private static final Pattern APPLICATION = Pattern.compile("^[0-9]{2,4}/[0-9]{3,6}/[A-Z]+\\b");
+
+  private static final Pattern NOTING_LIST = Pattern.compile("(?i)\\bdecisions? noted\\s*:");
+  private static final int STATUS_WORDS = 4;
+
+  /** Several payments in one line: "Fees £40.00 resolved to pay Hire £30.00 resolved to pay". */
+  private static final Pattern PAYMENT =
+      Pattern.compile("(?i)\\b(?:resolved|agreed) to (?:pay|sign)\\b|\\bpassed for payment\\b");
 
   private static final Pattern REPORT_NOTED =
       Pattern.compile(
-          "(?i)\\b(?:report|correspondence|minutes|update|presentation|information|item|accounts|letter)s?\\b"
+          "(?i)\\b(?:report|correspondence|minutes|update|presentation|information|item|accounts|letter|agenda)s?\\b"
               + "[^.;]{0,60}\\b(?:was|were) (?:noted|received|approved|agreed|adopted|accepted|passed)\\b");
 
   private static final Pattern PASSED_FOR_PAYMENT =
@@ -81,7 +132,71 @@ final class DecisionSentences {
         || BODY_DECIDES.matcher(sentence).find()
         || MOTION_OUTCOME.matcher(sentence).find()
         || REPORT_NOTED.matcher(sentence).find()
-        || PASSED_FOR_PAYMENT.matcher(sentence).find();
+        || PASSED_FOR_PAYMENT.matcher(sentence).find()
+        || OTHER_WORDINGS.matcher(sentence).find()
+        || (DecisionPoints.words(sentence) <= NOTE_WORDS && NOTE_OUTCOME.matcher(sentence).find());
+  }
+
+  /**
+   * Reads the decisions recorded in {@code text}, the discussion of paragraph {@code p}. In an item
+   * that recorded its resolution formally ({@code formal}), a vote on a proposal is that resolution
+   * again.
+   */
+  static void read(Paragraph p, String text, boolean formal, List<DecisionDraft> out) {
+    if (text.isBlank()) {
+      return;
+    }
+    List<String> sentences = Sentences.texts(text);
+    boolean noting = false;
+    boolean decided = false;
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = sentences.get(i);
+      boolean nextIsVote = i + 1 < sentences.size() && isBareOutcome(sentences.get(i + 1));
+      boolean wasDecided = decided;
+      decided = false;
+      if (noting && APPLICATION.matcher(sentence).find()) {
+        out.add(new DecisionDraft(p, null, sentence, DecisionOutcome.NOTED));
+        continue;
+      }
+      noting &= DecisionPoints.words(sentence) <= STATUS_WORDS;
+      if ((formal && VOTE_RECORD.matcher(sentence).find())
+          || (wasDecided && BARE_PROPOSAL.matcher(sentence).find())) {
+        continue;
+      }
+      decided = true;
+      if (nextIsVote && mentionsMotion(sentence)) {
+        out.add(new DecisionDraft(p, null, sentence + " " + sentences.get(i + 1), null));
+        i++;
+      } else if (isDecision(sentence)) {
+        noting = NOTING_LIST.matcher(sentence).find();
+        for (String piece : payments(sentence)) {
+          out.add(new DecisionDraft(p, null, DecisionPoints.point(piece).text(), null));
+        }
+      } else {
+        decided = false;
+      }
+    }
+  }
+
+  private static boolean mentionsMotion(String sentence) {
+    return sentence.matches("(?is).*\\b(?:motion|moved|proposed|seconded)\\b.*");
+  }
+
+  /** {@code sentence} cut after each payment it resolves, when it resolves more than one. */
+  static List<String> payments(String sentence) {
+    Matcher m = PAYMENT.matcher(sentence);
+    List<String> pieces = new ArrayList<>();
+    int from = 0;
+    while (m.find()) {
+      pieces.add(sentence.substring(from, m.end()));
+      from = m.end();
+    }
+    if (pieces.size() < 2) {
+      return List.of(sentence);
+    }
+    int last = pieces.size() - 1;
+    pieces.set(last, pieces.get(last) + sentence.substring(from));
+    return pieces.stream().map(String::strip).toList();
   }
 
   /** Whether {@code sentence} only reports the vote on the motion the previous sentence moved. */

@@ -11,9 +11,11 @@ import org.minutebook.model.SectionKind;
 
 /**
  * Reads the decisions an item records: each point of its RESOLVED, RECOMMENDATIONS and ACTIONS
- * sections (one per numbered or lettered point, the lines that introduce them left out), and each
- * sentence of its discussion that records a resolution, an agreement of the body, a motion
- * proposed, seconded and carried, or a report noted. Pure and stateless.
+ * sections (one per numbered or lettered point, the lines that introduce them left out), each item
+ * of a US disposition list, and each sentence of its discussion that records a resolution, an
+ * agreement of the body, a motion proposed, seconded and carried, or a report noted. A decision the
+ * item has already recorded (ModernGov pages print it in a "Decision:" panel and again in the
+ * minutes) is listed once. Pure and stateless.
  */
 final class Decisions {
   private static final Set<SectionKind> DECIDING =
@@ -21,20 +23,33 @@ final class Decisions {
   private static final Set<SectionKind> TALKING =
       EnumSet.of(SectionKind.DISCUSSION, SectionKind.OTHER);
 
+  private static final int MAX_CONTINUATION_WORDS = 80;
+
   private Decisions() {}
 
   /** The decisions {@code item} records, in reading order. */
   static List<Decision> extract(AgendaItem item) {
-    List<Draft> drafts = new ArrayList<>();
+    List<DecisionDraft> drafts = new ArrayList<>();
+    DecisionDispositions list = new DecisionDispositions();
+    boolean formal = false;
+    Paragraph previous = null;
     for (Paragraph p : item.paragraphs()) {
       if (DECIDING.contains(p.section())) {
-        fromPoint(p, drafts);
+        formal |= fromPoint(p, drafts);
+      } else if (TALKING.contains(p.section()) && continuesQuote(drafts, previous, p)) {
+        DecisionDraft open = drafts.removeLast();
+        drafts.add(
+            new DecisionDraft(open.paragraph(), open.number(), open.text() + " " + p.text(), null));
       } else if (TALKING.contains(p.section())) {
-        fromDiscussion(p, drafts);
+        List<DecisionDraft> items = new ArrayList<>();
+        String rest = list.read(p, items);
+        DecisionSentences.read(p, rest, formal, drafts);
+        drafts.addAll(items);
       }
+      previous = p;
     }
     List<Decision> out = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
+    for (DecisionDraft d : DecisionRepeats.withoutRepeats(drafts)) {
       out.add(
           new Decision(
               item.id() + "#d" + (out.size() + 1),
@@ -42,37 +57,38 @@ final class Decisions {
               d.paragraph().anchor(),
               d.number(),
               d.text(),
-              DecisionOutcomes.classify(d.text(), d.paragraph().section()),
+              d.outcome() != null
+                  ? d.outcome()
+                  : DecisionOutcomes.classify(d.text(), d.paragraph().section()),
               d.paragraph().section()));
     }
     return out;
   }
 
-  private record Draft(Paragraph paragraph, String number, String text) {}
+  /**
+   * Whether {@code p}, after {@code previous}, goes on with a quoted resolution the previous
+   * paragraph opened and a page break cut ("“That the Budgetary Plan … and" / "… be adopted in
+   * accordance with …").
+   */
+  private static boolean continuesQuote(
+      List<DecisionDraft> drafts, Paragraph previous, Paragraph p) {
+    if (drafts.isEmpty()
+        || drafts.getLast().paragraph() != previous
+        || !DECIDING.contains(previous.section())) {
+      return false;
+    }
+    String t = drafts.getLast().text();
+    boolean open = t.startsWith("“") && t.indexOf('”') < 0;
+    return (open || t.startsWith("\"") && t.indexOf('"', 1) < 0)
+        && DecisionPoints.words(p.text()) <= MAX_CONTINUATION_WORDS;
+  }
 
-  private static void fromPoint(Paragraph p, List<Draft> out) {
+  private static boolean fromPoint(Paragraph p, List<DecisionDraft> out) {
     DecisionPoints.Point point = DecisionPoints.point(p.text());
     if (DecisionPoints.isDecision(point, p.section())) {
-      out.add(new Draft(p, point.number(), point.text()));
+      out.add(new DecisionDraft(p, point.number(), point.text(), null));
+      return true;
     }
-  }
-
-  private static void fromDiscussion(Paragraph p, List<Draft> out) {
-    List<String> sentences = Sentences.texts(p.text());
-    for (int i = 0; i < sentences.size(); i++) {
-      String sentence = sentences.get(i);
-      boolean nextIsVote =
-          i + 1 < sentences.size() && DecisionSentences.isBareOutcome(sentences.get(i + 1));
-      if (nextIsVote && mentionsMotion(sentence)) {
-        out.add(new Draft(p, null, sentence + " " + sentences.get(i + 1)));
-        i++;
-      } else if (DecisionSentences.isDecision(sentence)) {
-        out.add(new Draft(p, null, DecisionPoints.point(sentence).text()));
-      }
-    }
-  }
-
-  private static boolean mentionsMotion(String sentence) {
-    return sentence.matches("(?is).*\\b(?:motion|moved|proposed|seconded)\\b.*");
+    return false;
   }
 }

@@ -166,4 +166,112 @@ class DecisionsTest {
         DecisionOutcomes.classify(
             "That the hall be known as Riverside Hall", SectionKind.RESOLVED));
   }
+
+  @Test
+  void eachItemOfADispositionListIsADecisionWithItsDisposition() {
+    List<Decision> found =
+        decisions(
+            discussion(
+                "On a Y-7 roll call the balance of the Consent Agenda was adopted. Disposition:"
+                    + " 12 Request of a resident to address Council about trees (Communication)"
+                    + " PLACED ON FILE *13 Accept a grant of $5,000 for library books (Ordinance)"
+                    + " (Y-7) 200101 14 Amend the lease with the rowing club for the boathouse"),
+            discussion(
+                "(Ordinance) REFERRED TO COMMISSIONER OF PARKS 15 Adopt a tree planting plan"
+                    + " (Ordinance) PASSED TO SECOND READING MARCH 3, 2021 AT 9:30 AM"));
+    assertEquals(5, found.size(), found.toString());
+    assertEquals(DecisionOutcome.APPROVED, found.get(0).outcome());
+    assertEquals("12", found.get(1).number());
+    assertEquals(DecisionOutcome.NOTED, found.get(1).outcome());
+    assertEquals(DecisionOutcome.APPROVED, found.get(2).outcome());
+    assertTrue(found.get(3).text().startsWith("Amend the lease"), found.get(3).text());
+    assertEquals("p1", found.get(3).anchor());
+    assertEquals(DecisionOutcome.REFERRED, found.get(3).outcome());
+    assertEquals(DecisionOutcome.DEFERRED, found.get(4).outcome());
+  }
+
+  @Test
+  void aDecisionPrintedAgainInTheMinutesIsListedOnce() {
+    List<Decision> found =
+        decisions(
+            resolved(
+                "RESOLVED that the decision on the bus lane scheme be deferred to the June meeting."),
+            discussion(
+                "A proposal was made to defer the decision. The proposal was seconded, voted on and carried."),
+            discussion(
+                "Therefore, it was RESOLVED that the decision on the bus lane scheme ... view the full minutes text for item 4."),
+            resolved("1. the grant to the scout group be approved; and"),
+            resolved("1. the grant to the scout group be approved; and"));
+    assertEquals(2, found.size(), found.toString());
+  }
+
+  @Test
+  void severalPaymentsInOneLineAreSeveralDecisions() {
+    List<Decision> found =
+        decisions(
+            discussion("Grass cutting £120.00 resolved to pay Hall hire £30.00 resolved to pay"));
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("Hall hire £30.00 resolved to pay", found.get(1).text());
+  }
+
+  @Test
+  void otherWordingsOfADecision() {
+    assertEquals(DecisionOutcome.APPROVED, only("No objections raised.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("Councillors had no objection to the extension and support the application.")
+            .outcome());
+    assertEquals(
+        DecisionOutcome.DEFERRED,
+        only("Only one quote has arrived so this will be deferred until the April meeting.")
+            .outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("All were in agreement that a bid should be prepared by the Clerk.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED, only("First aid training was approved for the Clerk.").outcome());
+    assertEquals(DecisionOutcome.APPROVED, only("o APPROVED – 2022 meeting dates").outcome());
+    assertEquals(
+        DecisionOutcome.REJECTED,
+        only("• $900 proposed for new benches rejected, moved to signs").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("It was concluded that the new logo should use the village name.").outcome());
+    assertEquals(
+        DecisionOutcome.NOTED,
+        only("It was agreed that the consultation does not impact the village.").outcome());
+    assertTrue(
+        decisions(discussion("The bridge was approved by the County Council in 2019.")).isEmpty());
+  }
+
+  @Test
+  void planningDecisionsNotedAreOneDecisionPerApplication() {
+    List<Decision> found =
+        decisions(
+            discussion(
+                "Planning Decisions noted: 21/00123/F 4 Mill Lane - Extension. Application Permitted."
+                    + " iii. 21/00456/HH 9 Church Walk - New porch. Application Refused."));
+    assertEquals(2, found.size(), found.toString());
+    assertEquals(DecisionOutcome.NOTED, found.get(1).outcome());
+  }
+
+  @Test
+  void aBareProposerAndSeconderAfterADecisionIsItsVote() {
+    assertEquals(
+        1,
+        decisions(
+                discussion(
+                    "It was agreed that the fence should be repaired. Prop Cllr Able, 2nd Cllr Baker, all agreed."))
+            .size());
+  }
+
+  @Test
+  void aQuotedResolutionCutByAPageBreakGoesOnInTheNextParagraph() {
+    List<Decision> found =
+        decisions(
+            resolved("“That the Budget for the District for 2022, in the sum of €100,000, and"),
+            discussion("including the amendment, be adopted in accordance with the Act.”"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(DecisionOutcome.APPROVED, found.getFirst().outcome());
+  }
 }
