@@ -125,6 +125,10 @@ final class Commitments {
     add(item, p, text, owner, promise, meeting, out, null);
   }
 
+  /** A bullet or list mark before a commitment's sentence: not part of what was said. */
+  private static final java.util.regex.Pattern LEADING_MARK =
+      java.util.regex.Pattern.compile("^[\\s•·▪◦\\-–*]+");
+
   private static void add(
       AgendaItem item,
       Paragraph p,
@@ -141,7 +145,7 @@ final class Commitments {
             item.id() + "#c" + (out.size() + 1),
             item.id(),
             p.anchor(),
-            text,
+            LEADING_MARK.matcher(text).replaceFirst(""),
             who,
             owner != null,
             promise,

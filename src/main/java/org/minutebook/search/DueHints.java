@@ -4,9 +4,14 @@ import java.util.regex.Pattern;
 
 /** Reads the due hints that only the archive can resolve. */
 final class DueHints {
+  /**
+   * "the next meeting", "the next Parish Council meeting", "the next committee": one meeting ahead,
+   * not "the next two meetings".
+   */
   private static final Pattern NEXT_MEETING =
       Pattern.compile(
-          "(?i)\\bnext\\b.*\\b(meeting|committee|cycle)\\b|\\bnext\\s+(meeting|committee)");
+          "(?i)\\bnext\\s+(?:(?:scheduled|ordinary|regular|monthly|full|parish|town|council|committee"
+              + "|board|cabinet|improvement|focus|panel)\\s+){0,3}(?:meeting|committee)\\b");
 
   private DueHints() {}
 
