@@ -40,6 +40,7 @@ final class InspectionTracker {
       }
     }
     mergeLooseMentions(groups);
+    attachUndated(groups);
     List<Inspection> inspections = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> group : groups.entrySet()) {
       Inspection inspection = inspection(group.getKey(), group.getValue());
@@ -93,6 +94,59 @@ final class InspectionTracker {
         groups.get(targets.get(0)).addAll(groups.remove(loose));
       }
     }
+  }
+
+  /**
+   * A later item that mentions "the inspection" or "the monitoring visit" without dating it refers
+   * to the last one of that kind the same council had before its meeting: it joins that entry.
+   */
+  private static void attachUndated(Map<String, List<Mention>> groups) {
+    for (String loose : new ArrayList<>(groups.keySet())) {
+      if (!loose.endsWith("/undated")) {
+        continue;
+      }
+      String prefix = loose.substring(0, loose.lastIndexOf('/') + 1);
+      List<Mention> left = new ArrayList<>();
+      for (Mention m : groups.get(loose)) {
+        String target = lastBefore(groups, prefix, m.item().effectiveDate());
+        if (target == null) {
+          left.add(m);
+        } else {
+          groups.get(target).add(m);
+        }
+      }
+      if (left.isEmpty()) {
+        groups.remove(loose);
+      } else {
+        groups.put(loose, left);
+      }
+    }
+  }
+
+  /** The key of the dated group under {@code prefix} with the latest visit before {@code day}. */
+  private static String lastBefore(
+      Map<String, List<Mention>> groups, String prefix, LocalDate day) {
+    if (day == null) {
+      return null;
+    }
+    String best = null;
+    LocalDate bestDate = null;
+    for (Map.Entry<String, List<Mention>> group : groups.entrySet()) {
+      if (!group.getKey().startsWith(prefix)) {
+        continue;
+      }
+      for (Mention m : group.getValue()) {
+        String date = m.mention().date();
+        if (date != null && !m.mention().future()) {
+          LocalDate visited = LocalDate.parse(date);
+          if (visited.isBefore(day) && (bestDate == null || visited.isAfter(bestDate))) {
+            best = group.getKey();
+            bestDate = visited;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   private static boolean fits(String when, String otherKey, List<Mention> other) {
