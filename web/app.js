@@ -566,6 +566,7 @@
     next.status = STATUSES.filter(function (st) { return $('status-' + st).checked; });
     next.committee = $('c-committee').value ? [$('c-committee').value] : [];
     next.council = $('c-council').value ? [$('c-council').value] : [];
+    next.theme = $('c-theme').value ? [$('c-theme').value] : [];
     next.from = $('c-from').value;
     next.to = $('c-to').value;
     navigate(next, { id: 'commitments-heading', noScroll: true });
@@ -2734,13 +2735,13 @@
   }
 
   /** The select of a register filter, its options the values the unfiltered register holds. */
-  function fillFilter(id, values, chosen) {
+  function fillFilter(id, values, chosen, label) {
     var select = $(id);
     clear(select);
     select.appendChild(el('option', null, 'Any'));
     select.firstChild.value = '';
     unique(values.concat(chosen)).sort().forEach(function (v) {
-      var o = el('option', null, v);
+      var o = el('option', null, label ? label(v) : v);
       o.value = v;
       select.appendChild(o);
     });
@@ -2779,12 +2780,15 @@
     $('c-from').value = state.from;
     $('c-to').value = state.to;
     exportLinks($('commitments-export'), 'commitments', state);
-    return Promise.all([api('api/commitments', registerParams(state)), unfiltered('commitments')]).then(function (r) {
+    return Promise.all([api('api/commitments', registerParams(state)), unfiltered('commitments'), themesLoaded]).then(function (r) {
       if (!current()) return;
       var rows = Array.isArray(r[0]) ? r[0] : [];
       var all = Array.isArray(r[1]) ? r[1] : [];
       fillFilter('c-committee', all.map(function (x) { return str(x.committee); }).filter(Boolean), state.committee);
       fillFilter('c-council', all.map(function (x) { return str(x.council); }).filter(Boolean), state.council);
+      var themeIds = [];
+      all.forEach(function (x) { arr(x.themes).forEach(function (t) { themeIds.push(str(t)); }); });
+      fillFilter('c-theme', themeIds, state.theme, themeLabel);
       $('commitments-loading').hidden = true;
       $('commitments-view').removeAttribute('aria-busy');
       $('commitments-count').textContent = plural(rows.length, 'commitment') +
@@ -2910,6 +2914,28 @@
     return tr;
   }
 
+  var ENTITY_LABELS = {
+    person: 'People', role: 'Roles', organisation: 'Organisations', money: 'Sums of money',
+    percentage: 'Percentages', proportion: 'Proportions'
+  };
+
+  /** Who and what the item names: people with their roles, organisations, amounts. */
+  function drawEntities(entities) {
+    var list = $('entity-list');
+    clear(list);
+    var byKind = {};
+    arr(entities).forEach(function (e) {
+      var kind = str(e.kind);
+      (byKind[kind] = byKind[kind] || []).push(e.kind === 'person' && e.role ? str(e.text) + ' (' + str(e.role) + ')' : str(e.text));
+    });
+    Object.keys(ENTITY_LABELS).forEach(function (kind) {
+      if (!byKind[kind]) return;
+      list.appendChild(el('dt', null, ENTITY_LABELS[kind]));
+      list.appendChild(el('dd', null, byKind[kind].join('; ')));
+    });
+    $('doc-entities').hidden = !list.firstChild;
+  }
+
   /** The document view's list of the decisions and commitments the item records. */
   function drawRecorded(state, knowledge) {
     var k = knowledge && typeof knowledge === 'object' ? knowledge : {};
@@ -2930,7 +2956,17 @@
     commitments.forEach(function (c) {
       add('Commitment (' + str(c.owner) + ')', str(c.promise) || str(c.text), c.anchor);
     });
+    arr(k.questions).forEach(function (q) {
+      add('Question' + (q.askedBy ? ' (' + str(q.askedBy) + ')' : ''), str(q.question), q.questionAnchor);
+      if (q.answer) add('Answer' + (q.answeredBy ? ' (' + str(q.answeredBy) + ')' : ''), str(q.answer), q.answerAnchor);
+    });
+    arr(k.inspections).forEach(function (i) {
+      var kind = str(i.inspectorate) + ' ' + (i.ordinal ? str(i.ordinal) + ' ' : '') + (KIND_LABELS[i.kind] || str(i.kind));
+      var when = i.date ? ' ' + inspectionWhen(i) : (i.future ? ' (to come)' : '');
+      add('Inspection', kind + when, i.anchor);
+    });
     $('doc-recorded').hidden = !list.firstChild;
+    drawEntities(k.entities);
   }
 
   // ---------------------------------------------------------------------------------------------
