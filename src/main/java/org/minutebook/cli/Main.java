@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CommitmentsCommand.class,
       DecisionsCommand.class,
       InspectionsCommand.class,
+      EntitiesCommand.class,
       BenchCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class

@@ -3,6 +3,7 @@ package org.minutebook.export;
 import java.util.List;
 import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.DecisionEntry;
+import org.minutebook.model.EntitySummary;
 import org.minutebook.model.FollowUp;
 import org.minutebook.model.Inspection;
 import org.minutebook.model.InspectionReference;
@@ -57,6 +58,24 @@ public final class RegisterTables {
               new CsvTable.Column<>("anchor", DecisionEntry::anchor),
               new CsvTable.Column<>("link", DecisionEntry::link),
               new CsvTable.Column<>("themes", DecisionEntry::themes)));
+
+  public static final CsvTable<EntitySummary> ENTITIES =
+      new CsvTable<>(
+          List.of(
+              new CsvTable.Column<>("kind", e -> e.kind().label()),
+              new CsvTable.Column<>("name", EntitySummary::name),
+              new CsvTable.Column<>("items", EntitySummary::items),
+              new CsvTable.Column<>("firstDate", EntitySummary::firstDate),
+              new CsvTable.Column<>("lastDate", EntitySummary::lastDate),
+              new CsvTable.Column<>(
+                  "roles",
+                  e ->
+                      e.roles().stream()
+                          .map(r -> r.role() + (r.date() == null ? "" : " (" + r.date() + ")"))
+                          .toList()),
+              new CsvTable.Column<>(
+                  "mentions",
+                  e -> e.mentions().stream().map(EntitySummary.Mention::link).toList())));
 
   public static final CsvTable<Inspection> INSPECTIONS =
       new CsvTable<>(

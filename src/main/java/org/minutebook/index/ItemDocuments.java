@@ -154,6 +154,10 @@ public final class ItemDocuments {
       doc.add(new KeywordField(Schema.RECORD, kind, Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_RECORD, kind));
     }
+    if (!knowledge.entities().isEmpty()) {
+      // Searchable (record:entity) but no facet: nearly every item names someone.
+      doc.add(new KeywordField(Schema.RECORD, Schema.ENTITY_RECORD, Field.Store.NO));
+    }
     String promises =
         knowledge.commitments().stream()
             .map(Commitment::text)

@@ -51,6 +51,9 @@ public final class Schema {
   public static final List<String> KNOWLEDGE_RECORDS =
       List.of("decision", "commitment", "question", "inspection");
 
+  /** The {@link #RECORD} of items that name an entity: a keyword only, not a facet value. */
+  public static final String ENTITY_RECORD = "entity";
+
   /**
    * The item's decisions, commitments, questions, entities and inspections as JSON (an {@code
    * ItemKnowledge}): stored only.

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.Coverage;
 import org.minutebook.model.DecisionEntry;
+import org.minutebook.model.EntityKind;
+import org.minutebook.model.EntitySummary;
 import org.minutebook.model.Filters;
 import org.minutebook.model.Inspection;
 import org.minutebook.model.ItemView;
@@ -92,6 +94,15 @@ public final class Archive implements Closeable {
   /** The decisions register. */
   public List<DecisionEntry> decisions(KnowledgeRequest request) throws IOException {
     return knowledge.decisions(request);
+  }
+
+  /**
+   * The organisations, people, roles and amounts the minutes name, of {@code kinds} (all when
+   * empty) and with {@code words} in their name: most often named first, people with their roles.
+   */
+  public List<EntitySummary> entities(
+      KnowledgeRequest request, List<EntityKind> kinds, String words) throws IOException {
+    return knowledge.entities(request, kinds, words);
   }
 
   /**

@@ -17,6 +17,8 @@ import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.CommitmentStatus;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionEntry;
+import org.minutebook.model.EntityKind;
+import org.minutebook.model.EntitySummary;
 import org.minutebook.model.FollowUp;
 import org.minutebook.model.Inspection;
 
@@ -190,6 +192,15 @@ final class KnowledgeBase {
         link(held.id(), d.anchor()),
         held.title(),
         themes);
+  }
+
+  /** The organisations, people, roles and amounts the minutes name, most often named first. */
+  List<EntitySummary> entities(KnowledgeRequest request, List<EntityKind> kinds, String words)
+      throws IOException {
+    try (IndexSnapshot snapshot = readers.acquire()) {
+      State s = state(snapshot.searcher());
+      return EntityDirectory.gather(s.records().items(), request.filters(), kinds, words);
+    }
   }
 
   /** The inspection tracker: each inspection or visit the minutes mention, with its mentions. */

@@ -102,6 +102,8 @@ final class KnowledgeRecords {
     for (String kind : Schema.KNOWLEDGE_RECORDS) {
       any.add(new TermQuery(new Term(Schema.RECORD, kind)), BooleanClause.Occur.SHOULD);
     }
+    any.add(
+        new TermQuery(new Term(Schema.RECORD, Schema.ENTITY_RECORD)), BooleanClause.Occur.SHOULD);
     BooleanQuery query =
         new BooleanQuery.Builder()
             .add(any.build(), BooleanClause.Occur.MUST)

@@ -10,6 +10,8 @@ import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.CommitmentStatus;
 import org.minutebook.model.DecisionEntry;
 import org.minutebook.model.DecisionOutcome;
+import org.minutebook.model.EntityKind;
+import org.minutebook.model.EntitySummary;
 import org.minutebook.model.Inspection;
 import org.minutebook.search.Archive;
 import org.minutebook.search.KnowledgeRequest;
@@ -33,6 +35,14 @@ final class RegisterRoutes {
   void decisions(Context ctx) throws IOException {
     List<DecisionEntry> rows = archive.decisions(request(ctx));
     answer(ctx, rows, RegisterTables.DECISIONS, "decisions");
+  }
+
+  void entities(Context ctx) throws IOException {
+    List<EntityKind> kinds =
+        Params.checked(
+            () -> Params.values(ctx, "kind").stream().map(EntityKind::fromLabel).toList());
+    List<EntitySummary> rows = archive.entities(request(ctx), kinds, Params.text(ctx, "q"));
+    answer(ctx, rows, RegisterTables.ENTITIES, "entities");
   }
 
   void inspections(Context ctx) throws IOException {

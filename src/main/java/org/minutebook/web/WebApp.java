@@ -59,6 +59,7 @@ public final class WebApp {
           config.routes.get("/api/commitments", registers::commitments);
           config.routes.get("/api/decisions", registers::decisions);
           config.routes.get("/api/inspections", registers::inspections);
+          config.routes.get("/api/entities", registers::entities);
           registerErrors(config.routes);
         });
   }

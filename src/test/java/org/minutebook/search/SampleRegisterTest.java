@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutebook.TestCorpus;
 import org.minutebook.model.CommitmentEntry;
+import org.minutebook.model.EntityKind;
+import org.minutebook.model.EntitySummary;
 import org.minutebook.model.Inspection;
 import org.minutebook.model.InspectionKind;
 import org.minutebook.model.ItemView;
@@ -87,6 +89,21 @@ class SampleRegisterTest {
     assertVisit(tracked, InspectionKind.MONITORING_VISIT, "2025-06");
     assertVisit(tracked, InspectionKind.MONITORING_VISIT, "2017-12-11");
     assertVisit(tracked, InspectionKind.FOCUSED_VISIT, "2021-07-07");
+  }
+
+  @Test
+  void directoryNamesPeopleWithTheirRolesAndCountsOrganisations() throws IOException {
+    List<EntitySummary> people =
+        archive.entities(KnowledgeRequest.ALL, List.of(EntityKind.PERSON), "boyce");
+    assertEquals(1, people.size(), people.toString());
+    EntitySummary boyce = people.get(0);
+    assertEquals("Paul Boyce", boyce.name());
+    assertEquals("Director for Children", boyce.roles().get(0).role());
+    assertTrue(boyce.mentions().get(0).link().contains("anchor="), boyce.toString());
+    EntitySummary ofsted =
+        archive.entities(KnowledgeRequest.ALL, List.of(EntityKind.ORGANISATION), "").get(0);
+    assertEquals("Ofsted", ofsted.name(), "the organisation most items name");
+    assertEquals(5, ofsted.items());
   }
 
   private static void assertVisit(List<Inspection> tracked, InspectionKind kind, String date) {

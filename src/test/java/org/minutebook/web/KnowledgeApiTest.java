@@ -186,8 +186,18 @@ class KnowledgeApiTest {
   @Test
   void badFiltersAreRefusedWithAMessage() throws Exception {
     for (String query :
-        List.of("status=done", "from=yesterday", "format=xml", "outcome=maybe", "record=x")) {
-      String path = (query.startsWith("outcome") ? "/api/decisions?" : "/api/commitments?") + query;
+        List.of(
+            "status=done",
+            "from=yesterday",
+            "format=xml",
+            "outcome=maybe",
+            "record=x",
+            "kind=mayor")) {
+      String path =
+          (query.startsWith("outcome")
+                  ? "/api/decisions?"
+                  : query.startsWith("kind") ? "/api/entities?" : "/api/commitments?")
+              + query;
       HttpResponse<String> response = TestHttp.get(app, path);
       assertEquals(400, response.statusCode(), path + " → " + response.body());
       assertTrue(response.body().contains("\"error\""), response.body());
@@ -208,8 +218,9 @@ class KnowledgeApiTest {
             "-1",
             "open%2Coverdue",
             "x".repeat(3000));
-    for (String endpoint : List.of("commitments", "decisions", "inspections")) {
-      for (String name : List.of("status", "outcome", "council", "from", "format", "theme")) {
+    for (String endpoint : List.of("commitments", "decisions", "inspections", "entities")) {
+      for (String name :
+          List.of("status", "outcome", "council", "from", "format", "theme", "kind", "q")) {
         for (String value : values) {
           String path = "/api/" + endpoint + "?" + name + "=" + value;
           int status = TestHttp.get(app, path).statusCode();
