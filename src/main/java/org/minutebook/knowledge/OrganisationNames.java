@@ -56,7 +56,66 @@ final class OrganisationNames {
           "Full",
           "Resolved",
           "Noted",
-          "Agreed");
+          "Agreed",
+          // Questions and meeting names that run into a body's name: "Can the Council", "AGM of the
+          // Parish Council", "Dates for Next Parish Council", "Annual Parish Council".
+          "Can",
+          "Could",
+          "Would",
+          "Will",
+          "Should",
+          "Does",
+          "Did",
+          "Has",
+          "Had",
+          "Was",
+          "Is",
+          "AGM",
+          "Annual",
+          "Extraordinary",
+          "Ordinary",
+          "Special",
+          "Monthly",
+          "Next",
+          "Dates",
+          "Date");
+
+  /**
+   * Words that say what kind of body it is, not which: a name made only of these ("Parish Council",
+   * "Borough Council", "Planning Commission") is a reference, not a named organisation.
+   */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "Parish",
+          "Town",
+          "City",
+          "County",
+          "Borough",
+          "District",
+          "Community",
+          "Metropolitan",
+          "Municipal",
+          "Unitary",
+          "Local",
+          "Regional",
+          "National",
+          "Planning",
+          "Council",
+          "Board",
+          "Partnership",
+          "Trust",
+          "Agency",
+          "Association",
+          "Union",
+          "Commission",
+          "and",
+          "of",
+          "for",
+          "&",
+          "the",
+          "on");
+
+  private static final Pattern LEAD = Pattern.compile("^(\\S+)\\s+(?:(?:of|for|the|and|on)\\s+)*");
 
   private OrganisationNames() {}
 
@@ -67,6 +126,15 @@ final class OrganisationNames {
    */
   record Found(String text, int start, int end) {}
 
+  private static boolean generic(String name) {
+    for (String word : name.split("\\s+")) {
+      if (!GENERIC.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every such name in {@code text}, in order. */
   static List<Found> find(String text) {
     List<Found> out = new ArrayList<>();
@@ -75,13 +143,13 @@ final class OrganisationNames {
       int start = m.start();
       String name = m.group(1);
       // Strip what leads into the name: "The", "Members of the", "Chair of".
-      Matcher lead = Pattern.compile("^(\\S+)\\s+(?:(?:of|for|the|and|on)\\s+)*").matcher(name);
+      Matcher lead = LEAD.matcher(name);
       while (lead.find() && LEADING.contains(lead.group(1).replaceAll("[.,]$", ""))) {
         start += lead.end();
         name = name.substring(lead.end());
-        lead = Pattern.compile("^(\\S+)\\s+(?:(?:of|for|the|and|on)\\s+)*").matcher(name);
+        lead = LEAD.matcher(name);
       }
-      if (name.contains(" ")) {
+      if (name.contains(" ") && !generic(name)) {
         out.add(new Found(name, start, m.end()));
       }
     }

@@ -31,9 +31,9 @@ import org.minutebook.model.Paragraph;
 /**
  * Finds the later passages most likely to fulfil a commitment. The commitment's key terms are the
  * rarest content words of its promise (by document frequency among paragraphs, the way MoreLikeThis
- * picks terms; the whole sentence's when the promise has too few). A paragraph of a later meeting of
- * the same council, within two years (or a year after the due date), must contain three in five of
- * them, two at least, one of them among the two rarest; the paragraph with most of them in each
+ * picks terms; the whole sentence's when the promise has too few). A paragraph of a later meeting
+ * of the same council, within two years (or a year after the due date), must contain three in five
+ * of them, two at least, one of them among the two rarest; the paragraph with most of them in each
  * such item is its follow-up.
  */
 final class FollowUps {

@@ -44,6 +44,20 @@ class EntitiesTest {
   }
 
   @Test
+  void genericBodiesAndMeetingNamesAreNotOrganisations() {
+    List<Entity> es =
+        Entities.extract(
+            QuestionItems.item(
+                null,
+                "Can the Parish Council write to Brookfield District Council about the AGM of the"
+                    + " Parish Council? Dates for Next Parish Council meetings and the Annual Parish"
+                    + " Council were agreed with the Borough Council."));
+    List<String> organisations =
+        es.stream().filter(e -> e.kind() == EntityKind.ORGANISATION).map(Entity::name).toList();
+    assertEquals(List.of("Brookfield District Council"), organisations);
+  }
+
+  @Test
   void amountsPercentagesAndProportions() {
     List<Entity> es =
         Entities.extract(
