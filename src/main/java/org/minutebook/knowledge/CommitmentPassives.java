@@ -21,13 +21,13 @@ final class CommitmentPassives {
           + "|appointed|reviewed|monitored|kept under review|booked|procured|repaired|investigated"
           + "|checked|contacted|informed|notified|placed|erected|ordered|purchased|replaced|updated"
           + "|followed up|looked into|explored|progressed|implemented|delivered|commissioned"
-          + "|advertised|posted|displayed|emailed|chased|cleared|painted|fixed|removed|planted"
-          + "|inspected|surveyed|assessed|revisited|sought|extended|introduced|amended|revised"
+          + "|advertised|posted|displayed|emailed|chased|cleared|painted|fixed|removed|planted|acknowledged"
+          + "|inspected|surveyed|assessed|revisited|sought|extended|introduced|amended|revised|re-sited|relocated"
           + "|finali[sz]ed|cleaned|collected|signed|returned|paid|actioned|raised|requested)";
 
   private static final Pattern AUX =
       Pattern.compile(
-          "\\b(?:would|will|shall|(?:is|are|was|were)\\s+to|(?<bare>to))\\s+"
+          "\\b(?:would|will|(?:is|are|was|were)\\s+(?:going\\s+)?to|(?<bare>to))\\s+"
               + "(?:(?:also|then|now|shortly|soon|routinely|regularly|still|all)\\s+)?be\\s+"
               + "(?:(?:also|then|now|shortly|soon|routinely|regularly|duly)\\s+)?(?:(?<verb>"
               + VERBS
@@ -38,6 +38,31 @@ final class CommitmentPassives {
       Pattern.compile(
           "\\b(?:(?:is|are|was|were|has been|have been)\\s+(?:already\\s+|now\\s+)?scheduled\\s+for"
               + "|(?:would|will)\\s+(?:shortly\\s+|soon\\s+)?follow)\\b");
+
+  /**
+   * Where a thing is put says what it is only when the place is a meeting's papers: "added to the
+   * next agenda" is the clerk's work, "included in phase 2" or "placed within the gardens"
+   * describes a scheme.
+   */
+  private static final Pattern PLACING = Pattern.compile("^(?:placed|included|added)$");
+
+  private static final Pattern PAPERS =
+      Pattern.compile(
+          "^\\s+(?:\\S+\\s+){1,5}?(?:agenda|minutes|newsletter|website|notice ?board)\\b");
+
+  /** An indirect question ("… ask when the road will be repaired") promises nothing. */
+  private static final Pattern QUESTION_WORD =
+      Pattern.compile("(?i)\\b(?:when|how|why|what|whether|where)\\s*$");
+
+  /**
+   * A bare "X to be done" is an action line only when X is a thing: not a heading that starts with
+   * a verb ("Receive matters to be included on the next agenda") nor a clause with its own verb
+   * ("investigations have yet to be carried out").
+   */
+  private static final Pattern NOT_AN_ACTION_SUBJECT =
+      Pattern.compile(
+          "^(?:[0-9][0-9./]*\\s+)?(?:To\\s+)?(?:Receive|Consider|Note|Discuss|Agree|Approve)\\b.*"
+              + "|(?i).*\\b(?:is|are|was|were|has|have|had|needs?|yet|remains?)$");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but)\\s");
 
@@ -53,7 +78,9 @@ final class CommitmentPassives {
 
   /** Subjects whose future is an event or a forecast rather than the council's own work. */
   private static final Pattern NOT_A_SUBJECT =
-      Pattern.compile("(?i)^(?:there|decisions?\\b.*|.*\\b(?:decision|election|funding|money)s?)$");
+      Pattern.compile(
+          "(?i)^(?:there|decisions?\\b.*|.*\\b(?:decision|election|funding|money|amount|fee|cost|sum"
+              + "|comment|call|public)s?)$");
 
   /** What follows the verb: its doer ("by the Clerk") or a date ("by the end of May"). */
   private static final Pattern BY =
@@ -85,8 +112,15 @@ final class CommitmentPassives {
     Matcher m = AUX.matcher(sentence);
     while (m.find()) {
       CommitmentSentences.Found f =
-          found(
-              sentence, m.start(), m.end(), m.group("bare") != null, m.group("available") != null);
+          PLACING.matcher(String.valueOf(m.group("verb"))).matches()
+                  && !PAPERS.matcher(sentence.substring(m.end())).find()
+              ? null
+              : found(
+                  sentence,
+                  m.start(),
+                  m.end(),
+                  m.group("bare") != null,
+                  m.group("available") != null);
       if (f != null) {
         return f;
       }
@@ -111,6 +145,8 @@ final class CommitmentPassives {
         || subject.split("\\s+").length > 8
         || NOT_A_SUBJECT.matcher(subject).matches()
         || (deliverableOnly && !DELIVERABLE_SUBJECT.matcher(subject).find())
+        || (bare && NOT_AN_ACTION_SUBJECT.matcher(subject).matches())
+        || QUESTION_WORD.matcher(before.substring(0, clause)).find()
         || !CommitmentSentences.undertaken(s, start)) {
       return null;
     }
