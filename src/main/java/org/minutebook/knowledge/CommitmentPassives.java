@@ -79,8 +79,8 @@ final class CommitmentPassives {
   /** Subjects whose future is an event or a forecast rather than the council's own work. */
   private static final Pattern NOT_A_SUBJECT =
       Pattern.compile(
-          "(?i)^(?:there|decisions?\\b.*|.*\\b(?:decision|election|funding|money|amount|fee|cost|sum"
-              + "|comment|call|public)s?)$");
+          "(?i)^(?:there|no\\b.*|(?:decision|comment|call|speaker)s?\\b.*|members of the public\\b.*"
+              + "|.*\\b(?:decision|election|funding|money|amount|fee|cost|sum)s?)$");
 
   /** What follows the verb: its doer ("by the Clerk") or a date ("by the end of May"). */
   private static final Pattern BY =
@@ -93,6 +93,10 @@ final class CommitmentPassives {
   private static final Pattern CONDITION_AFTER =
       Pattern.compile(
           "(?i)\\b(?:if|unless|should\\s+(?:\\S+\\s+){1,3}(?:become|be|prove|come|allow))\\b");
+
+  /** A coordinated clause with its own subject: its condition is not this clause's. */
+  private static final Pattern NEW_CLAUSE =
+      Pattern.compile("\\s(?:and|but)\\s+(?:it|this|that|there|they|he|she|we)\\b");
 
   /** A condition on this clause only ("subject to funding"). */
   private static final Pattern CONDITION_IN_CLAUSE =
@@ -153,7 +157,9 @@ final class CommitmentPassives {
     String after = s.substring(end);
     Matcher clauseEnd = CLAUSE_END.matcher(after);
     String rest = clauseEnd.find() ? after.substring(0, clauseEnd.start()) : after;
-    if (CONDITION_AFTER.matcher(after).find() || CONDITION_IN_CLAUSE.matcher(rest).find()) {
+    Matcher next = NEW_CLAUSE.matcher(after);
+    String sentenceRest = next.find() ? after.substring(0, next.start()) : after;
+    if (CONDITION_AFTER.matcher(sentenceRest).find() || CONDITION_IN_CLAUSE.matcher(rest).find()) {
       return null;
     }
     String owner = null;
@@ -165,7 +171,10 @@ final class CommitmentPassives {
       }
       owner = CommitmentOwners.tidy(o.group("owner"));
     }
-    boolean actionLine = clause == 0 || before.substring(0, clause).strip().endsWith(":");
+    String lead = before.substring(0, clause).strip();
+    // "Correspondence: … – letter to be acknowledged": a colon or a dash opens an action line.
+    boolean actionLine =
+        clause == 0 || lead.endsWith(":") || lead.endsWith("-") || lead.endsWith("–");
     if (bare && owner == null && !actionLine) {
       return null;
     }

@@ -23,12 +23,12 @@ final class CommitmentSentences {
   record Found(String owner, String promise, boolean speakerOwns) {}
 
   private static final String NOT_A_PROMISE_VERB =
-      "(?!(?:be|not|like|welcome|need|have(?!\\s+a\\s+look)|want|wish|hope|expect|appear|seem|seek to ensure|also be)\\b)";
+      "(?!(?:be(?!\\s+(?!supporting|opposing|voting|proposing|objecting)[a-z]+ing\\b)|not|oppose|vote|like|welcome|need|have(?!\\s+a\\s+look)|want|wish|hope|expect|appear|seem|seek to ensure|also be)\\b)";
 
   private static final Pattern AGREED_TO =
       Pattern.compile(
           CommitmentOwners.OWNER
-              + ",?\\s+(?:also\\s+|further\\s+|then\\s+|kindly\\s+)?(?:agreed|undertook|committed|promised|offered"
+              + ",?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|then\\s+|kindly\\s+)?(?:agreed|undertook|committed|promised|offered"
               + "|volunteered|pledged|was asked|were asked|(?:was|were|is|are))\\s+to\\s+"
               + NOT_A_PROMISE_VERB
               + "(?<promise>[a-z]\\S*(?:\\s+\\S+)*)");
@@ -88,6 +88,9 @@ final class CommitmentSentences {
       return named.subList(0, 1);
     }
     Found agreed = CommitmentPlans.agreed(s);
+    if (agreed == null) {
+      agreed = CommitmentPlans.pronoun(s);
+    }
     if (agreed != null) {
       return List.of(agreed);
     }
