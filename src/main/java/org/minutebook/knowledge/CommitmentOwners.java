@@ -32,7 +32,9 @@ final class CommitmentOwners {
           + OF_WHAT;
   private static final String PERSON =
       "(?:Cllr\\.?|Councillor|Cmhlr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*)?"
-          + "(?:\\s+\\([A-Z]\\))?";
+          + "(?:\\s+\\([A-Z]\\))?"
+          // Parish minutes name people by initial: "G. Brown has agreed to erect the sign".
+          + "|[A-Z]\\.\\s?[A-Z][a-z’'-]{2,}";
 
   /** An owner, as a regex group named {@code owner}. */
   static final String OWNER = "(?<owner>" + ROLE + "|" + PERSON + ")";

@@ -21,13 +21,13 @@ final class CommitmentPassives {
           + "|appointed|reviewed|monitored|kept under review|booked|procured|repaired|investigated"
           + "|checked|contacted|informed|notified|placed|erected|ordered|purchased|replaced|updated"
           + "|followed up|looked into|explored|progressed|implemented|delivered|commissioned"
-          + "|advertised|posted|displayed|emailed|chased|cleared|painted|fixed|removed|planted"
-          + "|inspected|surveyed|assessed|revisited|sought|extended|introduced|amended|revised"
+          + "|advertised|posted|displayed|emailed|chased|cleared|painted|fixed|removed|planted|acknowledged"
+          + "|inspected|surveyed|assessed|revisited|sought|extended|introduced|amended|revised|re-sited|relocated"
           + "|finali[sz]ed|cleaned|collected|signed|returned|paid|actioned|raised|requested)";
 
   private static final Pattern AUX =
       Pattern.compile(
-          "\\b(?:would|will|shall|(?:is|are|was|were)\\s+to|(?<bare>to))\\s+"
+          "\\b(?:would|will|(?:is|are|was|were)\\s+(?:going\\s+)?to|(?<bare>to))\\s+"
               + "(?:(?:also|then|now|shortly|soon|routinely|regularly|still|all)\\s+)?be\\s+"
               + "(?:(?:also|then|now|shortly|soon|routinely|regularly|duly)\\s+)?(?:(?<verb>"
               + VERBS
@@ -38,6 +38,31 @@ final class CommitmentPassives {
       Pattern.compile(
           "\\b(?:(?:is|are|was|were|has been|have been)\\s+(?:already\\s+|now\\s+)?scheduled\\s+for"
               + "|(?:would|will)\\s+(?:shortly\\s+|soon\\s+)?follow)\\b");
+
+  /**
+   * Where a thing is put says what it is only when the place is a meeting's papers: "added to the
+   * next agenda" is the clerk's work, "included in phase 2" or "placed within the gardens"
+   * describes a scheme.
+   */
+  private static final Pattern PLACING = Pattern.compile("^(?:placed|included|added)$");
+
+  private static final Pattern PAPERS =
+      Pattern.compile(
+          "^\\s+(?:\\S+\\s+){1,5}?(?:agenda|minutes|newsletter|website|notice ?board)\\b");
+
+  /** An indirect question ("… ask when the road will be repaired") promises nothing. */
+  private static final Pattern QUESTION_WORD =
+      Pattern.compile("(?i)\\b(?:when|how|why|what|whether|where)\\s*$");
+
+  /**
+   * A bare "X to be done" is an action line only when X is a thing: not a heading that starts with
+   * a verb ("Receive matters to be included on the next agenda") nor a clause with its own verb
+   * ("investigations have yet to be carried out").
+   */
+  private static final Pattern NOT_AN_ACTION_SUBJECT =
+      Pattern.compile(
+          "^(?:[0-9][0-9./]*\\s+)?(?:To\\s+)?(?:Receive|Consider|Note|Discuss|Agree|Approve)\\b.*"
+              + "|(?i).*\\b(?:is|are|was|were|has|have|had|needs?|yet|remains?)$");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but)\\s");
 
@@ -53,7 +78,9 @@ final class CommitmentPassives {
 
   /** Subjects whose future is an event or a forecast rather than the council's own work. */
   private static final Pattern NOT_A_SUBJECT =
-      Pattern.compile("(?i)^(?:there|decisions?\\b.*|.*\\b(?:decision|election|funding|money)s?)$");
+      Pattern.compile(
+          "(?i)^(?:there|no\\b.*|(?:decision|comment|call|speaker)s?\\b.*|members of the public\\b.*"
+              + "|.*\\b(?:decision|election|funding|money|amount|fee|cost|sum)s?)$");
 
   /** What follows the verb: its doer ("by the Clerk") or a date ("by the end of May"). */
   private static final Pattern BY =
@@ -66,6 +93,10 @@ final class CommitmentPassives {
   private static final Pattern CONDITION_AFTER =
       Pattern.compile(
           "(?i)\\b(?:if|unless|should\\s+(?:\\S+\\s+){1,3}(?:become|be|prove|come|allow))\\b");
+
+  /** A coordinated clause with its own subject: its condition is not this clause's. */
+  private static final Pattern NEW_CLAUSE =
+      Pattern.compile("\\s(?:and|but)\\s+(?:it|this|that|there|they|he|she|we)\\b");
 
   /** A condition on this clause only ("subject to funding"). */
   private static final Pattern CONDITION_IN_CLAUSE =
@@ -85,8 +116,15 @@ final class CommitmentPassives {
     Matcher m = AUX.matcher(sentence);
     while (m.find()) {
       CommitmentSentences.Found f =
-          found(
-              sentence, m.start(), m.end(), m.group("bare") != null, m.group("available") != null);
+          PLACING.matcher(String.valueOf(m.group("verb"))).matches()
+                  && !PAPERS.matcher(sentence.substring(m.end())).find()
+              ? null
+              : found(
+                  sentence,
+                  m.start(),
+                  m.end(),
+                  m.group("bare") != null,
+                  m.group("available") != null);
       if (f != null) {
         return f;
       }
@@ -111,13 +149,17 @@ final class CommitmentPassives {
         || subject.split("\\s+").length > 8
         || NOT_A_SUBJECT.matcher(subject).matches()
         || (deliverableOnly && !DELIVERABLE_SUBJECT.matcher(subject).find())
+        || (bare && NOT_AN_ACTION_SUBJECT.matcher(subject).matches())
+        || QUESTION_WORD.matcher(before.substring(0, clause)).find()
         || !CommitmentSentences.undertaken(s, start)) {
       return null;
     }
     String after = s.substring(end);
     Matcher clauseEnd = CLAUSE_END.matcher(after);
     String rest = clauseEnd.find() ? after.substring(0, clauseEnd.start()) : after;
-    if (CONDITION_AFTER.matcher(after).find() || CONDITION_IN_CLAUSE.matcher(rest).find()) {
+    Matcher next = NEW_CLAUSE.matcher(after);
+    String sentenceRest = next.find() ? after.substring(0, next.start()) : after;
+    if (CONDITION_AFTER.matcher(sentenceRest).find() || CONDITION_IN_CLAUSE.matcher(rest).find()) {
       return null;
     }
     String owner = null;
@@ -129,7 +171,10 @@ final class CommitmentPassives {
       }
       owner = CommitmentOwners.tidy(o.group("owner"));
     }
-    boolean actionLine = clause == 0 || before.substring(0, clause).strip().endsWith(":");
+    String lead = before.substring(0, clause).strip();
+    // "Correspondence: … – letter to be acknowledged": a colon or a dash opens an action line.
+    boolean actionLine =
+        clause == 0 || lead.endsWith(":") || lead.endsWith("-") || lead.endsWith("–");
     if (bare && owner == null && !actionLine) {
       return null;
     }

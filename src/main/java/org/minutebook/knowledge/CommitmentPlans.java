@@ -31,6 +31,28 @@ final class CommitmentPlans {
               + "(?<promise>(?:[\\w’'-]+\\s+){1,6}?(?:should|would|will)\\s+be\\s+[a-z]+ed\\s+by\\s+)"
               + CommitmentOwners.OWNER);
 
+  /** "The Parish Council was happy for Cllr A to monitor the grass": the meeting hands a task. */
+  private static final Pattern HAPPY_FOR =
+      Pattern.compile(
+          "\\b(?:happy|content|agreed)\\s+for\\s+"
+              + CommitmentOwners.OWNER
+              + "\\s+to\\s+(?!be\\b)(?<promise>[a-z]+\\b.*)");
+
+  /**
+   * "The Engineer advised he would enquire…", "she undertook to…": a pronoun that stands for the
+   * speaker, who is named earlier in the sentence or the paragraph.
+   */
+  private static final Pattern PRONOUN =
+      Pattern.compile(
+          "(?:(?:stated|advised|said|confirmed|indicated|replied|responded|assured|explained|added)"
+              + "\\s+(?:(?:the\\s+)?(?:members|councillors|the meeting)\\s+)?(?:that\\s+)?(?:he|she)\\s+(?:would|will)"
+              + "|(?:^|[,;]\\s*|\\band\\s+)(?:[Hh]e|[Ss]he)\\s+(?:also\\s+)?(?:agreed|undertook|committed"
+              + "|promised|offered)\\s+to)"
+              + "\\s+(?:also\\s+)?(?!(?:be|not|like|welcome|need|have|want|wish|hope|oppose|vote|support)\\b)"
+              + "(?<promise>[a-z]+\\b.*)");
+
+  private static final Pattern OWNER_AT = Pattern.compile(CommitmentOwners.OWNER);
+
   private static final Pattern TEAM =
       Pattern.compile(
           "(?<owner>\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(?i:committee|team|department|directorate|section"
@@ -49,7 +71,7 @@ final class CommitmentPlans {
           "^"
               + CommitmentOwners.OWNER
               + "\\b[^,;]{0,120}?\\band\\s+(?:will|would)\\s+(?:also\\s+)?"
-              + "(?!(?:be|not|have|need|like)\\b)(?<promise>[a-z]+\\b.*)");
+              + "(?!(?:be|not|have|need|like|oppose|support|vote|object)\\b)(?<promise>[a-z]+\\b.*)");
 
   private static final Pattern INTENDED =
       Pattern.compile(
@@ -69,10 +91,13 @@ final class CommitmentPlans {
 
   /** An undertaking whose owner the meeting named ("agreed Cllr A should…"), or null. */
   static CommitmentSentences.Found agreed(String s) {
-    if (!s.contains("agree") && !s.contains("esolved") && !s.contains("ecided")) {
+    if (!s.contains("agree")
+        && !s.contains("esolved")
+        && !s.contains("ecided")
+        && !s.contains(" for ")) {
       return null;
     }
-    for (Pattern p : new Pattern[] {AGREED_OWNER, AGREED_BY}) {
+    for (Pattern p : new Pattern[] {AGREED_OWNER, AGREED_BY, HAPPY_FOR}) {
       Matcher m = p.matcher(s);
       if (m.find()) {
         return new CommitmentSentences.Found(
@@ -83,6 +108,24 @@ final class CommitmentPlans {
       }
     }
     return null;
+  }
+
+  /** An undertaking by a speaker named by pronoun, or null. */
+  static CommitmentSentences.Found pronoun(String s) {
+    if (!s.contains("he ")) {
+      return null;
+    }
+    Matcher m = PRONOUN.matcher(s);
+    if (!m.find() || !CommitmentSentences.undertaken(s, m.start())) {
+      return null;
+    }
+    String owner = null;
+    Matcher o = OWNER_AT.matcher(s.substring(0, m.start()));
+    while (o.find()) {
+      owner = CommitmentOwners.tidy(o.group("owner"));
+    }
+    return new CommitmentSentences.Found(
+        owner, CommitmentSentences.clause(m.group("promise")), owner == null);
   }
 
   /** Any other form of undertaking this class knows, or null. */

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * offered to do something ("officers agreed to bring a report back"), someone would or will do it
  * ("the Director would present an update to the Board each month"), someone is to do it ("the Clerk
  * to write to…"), a deliverable would be or is to be produced ("a paper would be presented to
- * committee", "a strategy which would be completed by November", "minutes to be circulated"), or
- * the meeting agreed that something be done ("it was agreed to write to the Minister"). Questions,
- * conditionals, suggestions and wishes are not undertakings.
+ * committee", "a strategy which would be completed by November", "minutes to be circulated"). What
+ * the meeting agreed to do as a body with nobody named ("it was agreed to write to the Minister")
+ * is a decision only. Questions, conditionals, suggestions and wishes are not undertakings.
  */
 final class CommitmentSentences {
   /**
@@ -23,12 +23,12 @@ final class CommitmentSentences {
   record Found(String owner, String promise, boolean speakerOwns) {}
 
   private static final String NOT_A_PROMISE_VERB =
-      "(?!(?:be|not|like|welcome|need|have(?!\\s+a\\s+look)|want|wish|hope|expect|appear|seem|seek to ensure|also be)\\b)";
+      "(?!(?:be(?!\\s+(?!supporting|opposing|voting|proposing|objecting)[a-z]+ing\\b)|not|oppose|vote|like|welcome|need|have(?!\\s+a\\s+look)|want|wish|hope|expect|appear|seem|seek to ensure|also be)\\b)";
 
   private static final Pattern AGREED_TO =
       Pattern.compile(
           CommitmentOwners.OWNER
-              + ",?\\s+(?:also\\s+|further\\s+|then\\s+|kindly\\s+)?(?:agreed|undertook|committed|promised|offered"
+              + ",?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|then\\s+|kindly\\s+)?(?:agreed|undertook|committed|promised|offered"
               + "|volunteered|pledged|was asked|were asked|(?:was|were|is|are))\\s+to\\s+"
               + NOT_A_PROMISE_VERB
               + "(?<promise>[a-z]\\S*(?:\\s+\\S+)*)");
@@ -52,7 +52,7 @@ final class CommitmentSentences {
       Pattern.compile(
           "(?i)(?<promise>\\b(?:a|an|the|further|written|full|detailed)\\s+(?:[\\w’'-]+\\s+){0,6}?"
               + DELIVERABLE
-              + "\\s+(?:(?:which|that)\\s+)?(?:would|will|(?:is|are|was|were)\\s+to)?\\s*(?:be|then be)\\s+"
+              + "\\s+(?:(?:which|that)\\s+)?(?:would|will|(?:is|are|was|were)\\s+to)\\s+(?:then\\s+)?be\\s+"
               + "(?:presented|brought|provided|circulated|submitted|sent|completed|produced|shared|published"
               + "|made available|arranged|prepared|drafted|added|included|issued|forwarded|scheduled"
               + "|organi[sz]ed|reported|given|written|obtained|reinstated|developed|undertaken|carried out)\\b.*)");
@@ -60,19 +60,14 @@ final class CommitmentSentences {
       Pattern.compile(
           "(?i)(?<promise>\\b[\\w’'-]+(?:\\s+[\\w’'-]+){0,5}\\s+to\\s+be\\s+(?:circulated|sent|forwarded|provided"
               + "|shared|brought back|reported back)\\b.*)");
-  private static final Pattern BODY_AGREED_TO =
-      Pattern.compile(
-          "(?i)\\b(?:it was|all|members|councillors|the (?:parish |town )?council|the committee|the meeting)\\s+"
-              + "(?:unanimously\\s+)?(?:agreed|resolved|decided)\\s+(?:that\\s+(?:the\\s+)?(?:clerk|officers?)\\s+(?:should|would|will)\\s+|to\\s+)"
-              + "(?<promise>(?:write|circulate|send|provide|bring|report|arrange|contact|obtain|invite|forward|seek"
-              + "|request|investigate|add|ask|inform|notify|organi[sz]e|prepare|draft|publish|share)\\b.*)");
 
   /** Wording that makes what follows a wish, a question or a condition rather than a promise. */
   private static final Pattern NOT_UNDERTAKEN =
       Pattern.compile(
-          "(?i)\\b(?:suggested|asked (?:if|whether|that|for|about)|queried|requested that|wished|hoped|would like"
+          "(?i)\\b(?:suggest(?:ed|ing|s)|asked (?:if|whether|that|for|about|when|how|why|what)|queried|request(?:ed|ing)"
+              + "|wished|hoped|would like|envisaged|forecast|predicted|estimated|(?-i:I) will (?:ask|move)"
               + "|felt|believed|expected|wondered|if|unless|whether|should (?:the|it|there)|in the event|could|might"
-              + "|(?-i:may)|(?<!is )proposed that|recommended that|likely|anticipated|probably|possibly"
+              + "|(?-i:may)|(?<!is )propos(?:ed|ing)|recommend(?:ed|ing)|likely|anticipated|probably|possibly"
               + "|hopefully)\\b");
 
   /** A sentence that opens with a condition promises nothing unconditionally. */
@@ -89,16 +84,20 @@ final class CommitmentSentences {
     }
     List<Found> named = named(s);
     if (!named.isEmpty()) {
-      return named;
+      // One undertaking per sentence: "Cllr A to attend, Clerk to confirm" is one line of action.
+      return named.subList(0, 1);
     }
     Found agreed = CommitmentPlans.agreed(s);
+    if (agreed == null) {
+      agreed = CommitmentPlans.pronoun(s);
+    }
     if (agreed != null) {
       return List.of(agreed);
     }
-    for (Pattern p : new Pattern[] {PASSIVE, TO_BE_CIRCULATED, BODY_AGREED_TO}) {
+    for (Pattern p : new Pattern[] {PASSIVE, TO_BE_CIRCULATED}) {
       Matcher m = p.matcher(s);
       if (m.find() && undertaken(s, m.start())) {
-        return List.of(new Found(null, clause(m.group("promise")), p != BODY_AGREED_TO));
+        return List.of(new Found(null, clause(m.group("promise")), true));
       }
     }
     Found other = CommitmentPassives.find(s);
@@ -143,9 +142,12 @@ final class CommitmentSentences {
   /** Whether nothing before {@code at} makes the clause a wish, a question or a condition. */
   static boolean undertaken(String sentence, int at) {
     String before = sentence.substring(0, at);
+    // A request or a wish in an earlier clause ("Members asked for an update and officers agreed
+    // to…") does not make a later clause one.
     int clauseStart =
         Math.max(
-            before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(". ")));
+            Math.max(before.lastIndexOf(','), before.lastIndexOf(" and ")),
+            Math.max(before.lastIndexOf(';'), before.lastIndexOf(". ")));
     return !NOT_UNDERTAKEN.matcher(before.substring(clauseStart + 1)).find();
   }
 

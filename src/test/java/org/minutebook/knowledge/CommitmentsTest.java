@@ -87,10 +87,11 @@ class CommitmentsTest {
     assertEquals(
         "the Clerk", only("After discussion, the Clerk to write to the highways team.").owner());
     assertEquals("Clerk", only("ACTION: Clerk to order a new noticeboard.").owner());
-    List<Commitment> two =
-        commitments(
-            "The Clerk agreed to add it to the agenda and Cllr Reed agreed to get a quote.");
-    assertEquals(List.of("the Clerk", "Cllr Reed"), two.stream().map(Commitment::owner).toList());
+    // One sentence, one commitment: the first owner's promise ends where the second begins.
+    Commitment first =
+        only("The Clerk agreed to add it to the agenda and Cllr Reed agreed to get a quote.");
+    assertEquals("the Clerk", first.owner());
+    assertEquals("add it to the agenda", first.promise());
   }
 
   @Test
@@ -269,5 +270,68 @@ class CommitmentsTest {
             "Members felt officers would need more staff.")) {
       assertTrue(commitments(s).isEmpty(), s + " -> " + commitments(s));
     }
+  }
+
+  @Test
+  void whatTheMeetingAgreedWithNobodyNamedIsADecisionOnly() {
+    for (String s :
+        List.of(
+            "It was agreed to add the play area to the March agenda.",
+            "It was agreed to obtain a quote for resurfacing the car park.",
+            "Councillor Grey asked that the following items be added to the agenda:",
+            "He proposed a formal reply be issued by the Chief Executive.",
+            "Councillor Grey said she would not be supporting the plan and would oppose it.")) {
+      assertTrue(commitments(s).isEmpty(), s + " -> " + commitments(s));
+    }
+  }
+
+  @Test
+  void oneCommitmentPerSentence() {
+    Commitment c = only("Road safety forum on 3rd May: Cllr Hart to attend, Clerk to confirm.");
+    assertEquals("Cllr Hart", c.owner());
+  }
+
+  @Test
+  void standingRulesQuestionsAndSchemeDescriptionsAreNotUndertakings() {
+    for (String s :
+        List.of(
+            "Comments received after the deadline will be submitted into the written record.",
+            "Members of the public will be given an opportunity to speak.",
+            "Speakers shall be heard in the order they registered.",
+            "I will ask at the next meeting when the footpath will be repaired.",
+            "It is envisaged that a contractor will be appointed next spring.",
+            "Lighting improvements will be included in phase two.",
+            "The Chair advised that the bench would be placed within the orchard.",
+            "12/24 Receive matters to be included on the next agenda",
+            "Surveys of the second site have yet to be carried out.",
+            "It was agreed that no further bins will be ordered.")) {
+      assertTrue(commitments(s).isEmpty(), s + " -> " + commitments(s));
+    }
+    assertEquals(1, commitments("The hedge complaint will be placed on the next agenda.").size());
+  }
+
+  @Test
+  void pronounsProgressivesAndPeopleNamedByInitial() {
+    Commitment he =
+        only(
+            "The Area Engineer, Roads and Drainage advised he would enquire with the housing"
+                + " section and revert in due course.");
+    assertEquals("the Area Engineer", he.owner());
+    assertTrue(he.promise().startsWith("enquire with the housing section"));
+    assertEquals(
+        "the Clerk",
+        only("The Clerk would be chasing the contractor for a reply early in May.").owner());
+    assertEquals("P. Lowe", only("P. Lowe has agreed to erect the new sign.").owner());
+    assertEquals(
+        "Cllr Reed",
+        only("The Parish Council was happy for Cllr Reed to monitor the verges over the summer.")
+            .owner());
+    assertFalse(commitments("Allotments: letter received – letter to be acknowledged.").isEmpty());
+    assertFalse(commitments("The old goal posts are going to be re-sited next month.").isEmpty());
+    assertFalse(
+        commitments(
+                "It is proposed that the speed limit will be extended in 2025 and it could be"
+                    + " widened further if money is available.")
+            .isEmpty());
   }
 }
