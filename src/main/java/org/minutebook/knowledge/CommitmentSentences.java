@@ -109,10 +109,21 @@ final class CommitmentSentences {
 
   private record Hit(int ownerStart, int ownerEnd, String owner, int promiseStart) {}
 
+  private static final Pattern MODAL = Pattern.compile("\\s(?:would|will|shall)\\s");
+
+  private static final Pattern TO = Pattern.compile("\\sto\\s");
+
   /** Undertakings with a named owner; several in one sentence each end where the next begins. */
   private static List<Found> named(String s) {
     List<Hit> hits = new ArrayList<>();
+    // Each pattern scans for an owner at every position, which is costly: try only those whose
+    // verb the sentence has at all ("… to …" or "would / will / shall").
+    boolean to = TO.matcher(s).find();
+    boolean modal = MODAL.matcher(s).find();
     for (Pattern p : new Pattern[] {AGREED_TO, WOULD, TO_DO}) {
+      if (p == WOULD ? !modal : !to) {
+        continue;
+      }
       Matcher m = p.matcher(s);
       int from = 0;
       while (from < s.length() && m.find(from)) {
