@@ -40,7 +40,7 @@ final class DecisionSentences {
           "(?i)\\bpropos(?:ed|al|ing)\\b.*\\bseconded\\b|\\bseconded\\b.*\\bpropos(?:ed|al)\\b");
   private static final Pattern CARRIED =
       Pattern.compile(
-          "(?i)\\b(?:agreed|carried|in favour|approved|resolved|adopted|unanimous(?:ly)?|passed|accepted|refused|rejected|fell|lost|defeated)\\b");
+          "(?i)\\bfor payment\\b|\\b(?:agreed|carried|in favour|approved|resolved|adopted|unanimous(?:ly)?|passed|accepted|refused|rejected|fell|lost|defeated)\\b");
 
   private static final Pattern MOTION_OUTCOME =
       Pattern.compile(
@@ -69,7 +69,13 @@ final class DecisionSentences {
               + "|\\b(?:will|shall|is to|are to) be (?:deferred|postponed)\\b"
               + "|\\bin agreement that\\b.*\\b(?:be|would|will|should|shall)\\b"
               + "|\\bdecisions? noted\\s*:"
-              + "|\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+)?(?:approved|adopted|ratified|elected|co-opted)\\b)"
+              + "|\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+|received and\\s+)?(?:approved|adopted|ratified|elected|co-opted|accepted)\\b"
+              + "|\\ball noted\\b|[–—-]\\s*(?:all\\s+)?noted\\b|\\bnoted by all\\b"
+              + "|\\brecommend(?:s|ed)?\\s+(?:approval|refusal)\\b"
+              + "|\\b"
+              + BODY
+              + "\\s+(?:(?:felt|agreed|decided|confirmed)\\s+(?:that\\s+)?(?:they|it)\\s+)?(?:was|were)\\s+"
+              + "(?:not in a position to|(?:happy|content) for\\b))"
               + "(?!\\s+by\\b(?!\\s+(?:all|the meeting|members|councillors)\\b))");
 
   /** A vote on a proposal an earlier sentence stated: "The proposal was seconded …, carried." */
@@ -78,10 +84,21 @@ final class DecisionSentences {
           "(?i)^(?:the|this|that) (?:proposal|motion|amendment) was (?:then )?(?:seconded|put|voted)\\b");
 
   /** A proposer and seconder with nothing else: the vote on the decision just recorded. */
+  private static final String MEMBER =
+      "(?:cllr|councillor|mr|mrs|ms|the chair(?:man)?)\\b[^,;]{0,40}?";
+
   private static final Pattern BARE_PROPOSAL =
       Pattern.compile(
-          "(?i)^prop(?:osed)?\\.?(?: by)?\\s+(?:cllr|councillor)\\b[^,;]{0,40}[,;]\\s*(?:2nd|seconded(?: by)?)"
-              + "\\s+(?:cllr|councillor)\\b[^,;]{0,40}[,;]?\\s*(?:all )?(?:agreed|carried)(?: unanimously)?\\.?$");
+          "(?i)^(?:prop(?:osed)?\\.?(?: by)?\\s+"
+              + MEMBER
+              + "|"
+              + MEMBER
+              + "\\s+proposed)[,;]\\s*(?:(?:2nd|seconded)(?: by)?\\s+"
+              + MEMBER
+              + "|"
+              + MEMBER
+              + "\\s+seconded)(?:[,;]?\\s*(?:all|unanimously|[a-z]+ (?:were|was))?\\s*(?:agreed|carried|in favour)"
+              + "(?: unanimously)?)?\\.?$");
 
   /** A planning application listed after "Planning decisions noted:" ("18/00123/F Mill Lane…"). */
   private static final Pattern APPLICATION = Pattern.compile("^[0-9]{2,4}/[0-9]{3,6}/[A-Z]+\\b");
@@ -98,8 +115,26 @@ final class DecisionSentences {
           "(?i)\\b(?:report|correspondence|minutes|update|presentation|information|item|accounts|letter|agenda)s?\\b"
               + "[^.;]{0,60}\\b(?:was|were) (?:noted|received|approved|agreed|adopted|accepted|passed)\\b");
 
+  /**
+   * A payment passed: "pass for payment", "resolved to pay", "Donation requested, agreed to pay".
+   */
   private static final Pattern PASSED_FOR_PAYMENT =
-      Pattern.compile("(?i)\\b(?:passed|approved|agreed) for payment\\b|\\bresolved to pay\\b");
+      Pattern.compile(
+          "(?i)\\b(?:pass(?:ed)?|approved|agreed) for payment\\b|\\bresolved to pay\\b"
+              + "|(?:^|[,;:–—-]\\s*|\\b(?:and|all|it was|"
+              + BODY
+              + ")\\s+)agreed to pay\\b");
+
+  /**
+   * A motion worded in the proposal itself: "A proposed and B seconded that the Minutes be signed".
+   */
+  private static final Pattern SECONDED_THAT =
+      Pattern.compile("(?i)\\bseconded\\s+that\\b.*\\b(?:be|is|are)\\b");
+
+  /** An agreement conceded in passing: "while Members agreed funding is beneficial, …". */
+  private static final Pattern CONCESSIVE =
+      Pattern.compile(
+          "(?i)^[^.;]*\\b(?:while|whilst|although|though)\\s+" + BODY + "\\s+agreed\\b");
 
   /** Future and hypothetical wording: "it may be resolved", "could agree". */
   private static final Pattern HYPOTHETICAL =
@@ -126,10 +161,11 @@ final class DecisionSentences {
       return false;
     }
     if (PROPOSED_SECONDED.matcher(sentence).find()) {
-      return CARRIED.matcher(sentence).find();
+      return CARRIED.matcher(sentence).find() || SECONDED_THAT.matcher(sentence).find();
     }
     return RESOLVED.matcher(sentence).find()
-        || BODY_DECIDES.matcher(sentence).find()
+        || (BODY_DECIDES.matcher(sentence).find() && !CONCESSIVE.matcher(sentence).find())
+        || DecisionVotes.tally(sentence) != null
         || MOTION_OUTCOME.matcher(sentence).find()
         || REPORT_NOTED.matcher(sentence).find()
         || PASSED_FOR_PAYMENT.matcher(sentence).find()
@@ -169,8 +205,9 @@ final class DecisionSentences {
         i++;
       } else if (isDecision(sentence)) {
         noting = NOTING_LIST.matcher(sentence).find();
+        DecisionOutcome tally = DecisionVotes.tally(sentence);
         for (String piece : payments(sentence)) {
-          out.add(new DecisionDraft(p, null, DecisionPoints.point(piece).text(), null));
+          out.add(new DecisionDraft(p, null, DecisionPoints.point(piece).text(), tally));
         }
       } else {
         decided = false;
@@ -202,6 +239,8 @@ final class DecisionSentences {
   /** Whether {@code sentence} only reports the vote on the motion the previous sentence moved. */
   static boolean isBareOutcome(String sentence) {
     return sentence.matches(
-        "(?i)^(?:the )?(?:motion|amendment|proposal)\\s+(?:was\\s+)?(?:carried|passed|approved|adopted|failed|defeated|fell|lost)\\b.{0,40}$");
+        "(?i)^(?:(?:the )?(?:motion|amendment|proposal)|this|that)\\s+(?:was\\s+)?"
+            + "(?:(?:duly\\s+)?seconded(?:\\s+by\\s+[^,.;]{1,60}?)?,?\\s+(?:and\\s+)?(?:was\\s+)?)?"
+            + "(?:carried|passed|approved|adopted|agreed|failed|defeated|fell|lost)\\b.{0,40}$");
   }
 }
