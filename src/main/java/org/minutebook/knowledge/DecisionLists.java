@@ -25,10 +25,16 @@ final class DecisionLists {
   private static final Pattern INTRO_END =
       Pattern.compile(":-?\\s*(?=$|[•·▪◦]\\s|\\(?(?:1|a|i)[.)]\\s|\\((?:1|a|i)\\)\\s)");
 
-  /** Words by which an introducer says its points were decided. */
+  /**
+   * The introducers that only a list can complete: "The following were agreed", "It was resolved
+   * that". The others must record a decision on their own ("it was agreed to allocate the
+   * following").
+   */
   private static final Pattern DECIDED =
       Pattern.compile(
-          "(?i)\\b(?:resolved|agreed|decided|carried|approved|adopted|allocated|endorsed)\\b");
+          "(?i)\\bthe following\\b[^.]*\\b(?:were|was|be|been|being)\\s+(?:duly\\s+|unanimously\\s+)?"
+              + "(?:resolved|agreed|decided|approved|adopted|carried|noted|recommended|endorsed)\\b"
+              + "|^(?:and\\s+)?(?:it was\\s+)?(?:resolved|agreed|decided)(?:\\s+that)?$");
 
   private static final Pattern UNDECIDED =
       Pattern.compile(
@@ -70,7 +76,9 @@ final class DecisionLists {
 
   /** Whether {@code sentence}, without its colon, says that the points after it were decided. */
   static boolean introduces(String sentence) {
-    return DECIDED.matcher(sentence).find() && !UNDECIDED.matcher(sentence).find();
+    String s = sentence.strip();
+    return !UNDECIDED.matcher(s).find()
+        && (DECIDED.matcher(s).find() || DecisionSentences.isDecision(s));
   }
 
   /**

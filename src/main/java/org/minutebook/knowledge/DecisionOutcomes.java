@@ -17,7 +17,9 @@ final class DecisionOutcomes {
           "(?i)\\b(?:refus(?:e|ed|al)|reject(?:s|ed)?|not (?:be )?(?:approved|agreed|carried|adopted|supported)"
               + "|declin(?:e|ed)|dismiss(?:ed)?|(?:motion|amendment|proposal) (?:fell|falls|was lost|was defeated|failed)"
               + "|\\bwas lost\\b|\\bwas defeated\\b|\\bfell\\b|not in a position to"
-              + "|object(?:s|ed)? to the (?:planning )?(?:application|proposal)|(?<!\\bno |\\bwithout )objection to\\b)");
+              + "|object(?:s|ed)? to the (?:planning )?(?:application|proposal)|(?<!\\bno |\\bwithout |\\bany )objections?\\b"
+              + "|(?:[–—:-]\\s*|^)objects?\\b|\\b(?:decided|agreed|resolved|voted) not to\\b"
+              + "|\\bmotion\\b.*\\b(?:failed|was lost|was defeated)\\b)");
   private static final Pattern DEFERRED =
       Pattern.compile(
           "(?i)\\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpone[sd]?|(?<!\\breport )be brought back"
@@ -40,7 +42,7 @@ final class DecisionOutcomes {
               DecisionOutcome.RECOMMENDED),
           new Cue(
               Pattern.compile(
-                  "(?i)\\b(?:note[sd]?|noting|received?s?(?!\\s+and\\s+(?:accepted|approved|adopted))|welcome[sd]?|does not (?:impact|affect)|has no bearing)\\b"),
+                  "(?i)\\b(?:note[sd]?|noting|taken as read(?![,\\s]+(?:and\\s+)?(?:adopted|approved|signed|confirmed))|received?s?(?!\\s+and\\s+(?:accepted|approved|adopted))|welcome[sd]?|does not (?:impact|affect)|has no bearing)\\b"),
               DecisionOutcome.NOTED),
           new Cue(
               Pattern.compile(
@@ -48,7 +50,7 @@ final class DecisionOutcomes {
                       + "|accept(?:s|ed)?|authori[sz]e[sd]?|appoint(?:s|ed)?|implement(?:s|ed)?"
                       + "|ratif(?:y|ied)|confirm(?:s|ed)?|(?:correct|true|accurate) record"
                       + "|passed for payment|taken in charge|hereby (?:made|given|adopted)|elected|co-opted"
-                      + "|no objections?|support(?:s|ed)? the application)\\b"),
+                      + "|no objections?|support(?:s|ed)? (?:the|this) (?:application|proposal))\\b"),
               DecisionOutcome.APPROVED));
 
   /** Words that say something was decided without saying what: approval by default. */

@@ -32,7 +32,8 @@ final class DecisionSentences {
           "(?i)\\b"
               + BODY
               + "\\s+(?:then\\s+|also\\s+|further\\s+|unanimously\\s+)?(?:agreed|decided|approved|adopted|endorsed"
-              + "|accepted|refused|rejected|deferred|ratified|concluded|noted (?:the|this|these|that item)|received and noted)\\b"
+              + "|accepted|refused|rejected|deferred|ratified|concluded|noted (?:the|this|these|that item)|received and noted"
+              + "|voted (?:[0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2} |unanimously )?(?:to|in favou?r|against))\\b"
               + "(?!\\s+that\\b(?!.*\\b(?:be|would|will|should|shall)\\b))");
 
   private static final Pattern PROPOSED_SECONDED =
@@ -53,9 +54,11 @@ final class DecisionSentences {
   private static final Pattern NOTE_OUTCOME =
       Pattern.compile(
           "(?i)^[^.]*?(?<!\\b(?:was|were|be|been|is|are|not|being|has|have|had) )"
-              + "\\b(?:approved|rejected|adopted|denied)\\b\\s*(?:[,;:–—-]|$)");
+              + "\\b(?:approved|rejected|adopted|denied)\\b(?:\\s*[0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2})?\\s*(?:[,;:–—-]|\\.?$)");
 
   private static final int NOTE_WORDS = 15;
+  private static final int TALLY_WORDS = 12;
+  private static final int MAX_VOTE_SENTENCES = 3;
 
   /**
    * The decisions worded otherwise: a planning application nobody objects to, a decision put off
@@ -72,6 +75,10 @@ final class DecisionSentences {
               + "|\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+|received and\\s+)?(?:approved|adopted|ratified|elected|co-opted|accepted)\\b"
               + "|\\ball noted\\b|[–—-]\\s*(?:all\\s+)?noted\\b|\\bnoted by all\\b"
               + "|\\brecommend(?:s|ed)?\\s+(?:approval|refusal)\\b"
+              + "|^(?:no objections?|support(?:ed)?|no comments?)\\.?$"
+              + "|(?:[–—-]\\s*|:\\s*)(?:the (?:parish |town |community )?council\\s+|members\\s+|councillors\\s+)?"
+              + "(?:no objections?|objections?|objects?|supports?(?: (?:the|this) (?:application|proposal))?|no comments?)"
+              + "\\s*(?:[.,;–—-]|$)"
               + "|\\b"
               + BODY
               + "\\s+(?:(?:felt|agreed|decided|confirmed)\\s+(?:that\\s+)?(?:they|it)\\s+)?(?:was|were)\\s+"
@@ -113,7 +120,7 @@ final class DecisionSentences {
   private static final Pattern REPORT_NOTED =
       Pattern.compile(
           "(?i)\\b(?:report|correspondence|minutes|update|presentation|information|item|accounts|letter|agenda)s?\\b"
-              + "[^.;]{0,60}\\b(?:was|were) (?:noted|received|approved|agreed|adopted|accepted|passed)\\b");
+              + "[^.;]{0,60}\\b(?:was|were) (?:noted|received|approved|agreed|adopted|accepted|passed|taken as read|signed|confirmed)\\b");
 
   /**
    * A payment passed: "pass for payment", "resolved to pay", "Donation requested, agreed to pay".
@@ -146,6 +153,12 @@ final class DecisionSentences {
       Pattern.compile(
           "(?i)\\bthe following (?:recommendations|resolutions|motions|points|decisions|actions|was|were)\\b"
               + "(?!.*\\bfor payment\\b)|:\\s*$");
+
+  /** A vote recorded without its motion: "All ayes.", "Carried unanimously.", "Ayes: 5". */
+  private static final Pattern BARE_VOTE =
+      Pattern.compile(
+          "(?i)^(?:all (?:ayes|in favou?r|agreed|voted in favou?r)|ayes?\\b.{0,40}|unanimous(?:ly)?(?: agreed| carried)?"
+              + "|carried(?: unanimously)?(?: [0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2})?|agreed|passed|approved)\\s*[.!]?$");
 
   /** Motions that only open or close the meeting. */
   private static final Pattern PROCEDURAL = Pattern.compile("(?i)\\bcalled to order\\b");
@@ -196,13 +209,23 @@ final class DecisionSentences {
       }
       noting &= DecisionPoints.words(sentence) <= STATUS_WORDS;
       if ((formal && VOTE_RECORD.matcher(sentence).find())
-          || (wasDecided && BARE_PROPOSAL.matcher(sentence).find())) {
+          || (wasDecided && isBareVote(sentence))) {
         continue;
       }
       decided = true;
       if (nextIsVote && mentionsMotion(sentence)) {
-        out.add(new DecisionDraft(p, null, sentence + " " + sentences.get(i + 1), null));
-        i++;
+        StringBuilder motion = new StringBuilder(sentence);
+        DecisionOutcome tally = null;
+        for (int votes = 0;
+            votes < MAX_VOTE_SENTENCES
+                && i + 1 < sentences.size()
+                && isBareOutcome(sentences.get(i + 1));
+            votes++) {
+          i++;
+          motion.append(' ').append(sentences.get(i));
+          tally = tally != null ? tally : DecisionVotes.tally(sentences.get(i));
+        }
+        out.add(new DecisionDraft(p, null, motion.toString(), tally));
       } else if (isDecision(sentence)) {
         noting = NOTING_LIST.matcher(sentence).find();
         DecisionOutcome tally = DecisionVotes.tally(sentence);
@@ -213,6 +236,12 @@ final class DecisionSentences {
         decided = false;
       }
     }
+  }
+
+  /** A proposer and seconder, or a tally, with nothing else: the vote on the decision before. */
+  private static boolean isBareVote(String sentence) {
+    return BARE_PROPOSAL.matcher(sentence).find()
+        || (DecisionPoints.words(sentence) <= TALLY_WORDS && DecisionVotes.tally(sentence) != null);
   }
 
   private static boolean mentionsMotion(String sentence) {
@@ -239,8 +268,10 @@ final class DecisionSentences {
   /** Whether {@code sentence} only reports the vote on the motion the previous sentence moved. */
   static boolean isBareOutcome(String sentence) {
     return sentence.matches(
-        "(?i)^(?:(?:the )?(?:motion|amendment|proposal)|this|that)\\s+(?:was\\s+)?"
-            + "(?:(?:duly\\s+)?seconded(?:\\s+by\\s+[^,.;]{1,60}?)?,?\\s+(?:and\\s+)?(?:was\\s+)?)?"
-            + "(?:carried|passed|approved|adopted|agreed|failed|defeated|fell|lost)\\b.{0,40}$");
+            "(?i)^(?:(?:the )?(?:motion|amendment|proposal)|this|that)\\s+(?:was\\s+)?"
+                + "(?:(?:duly\\s+)?seconded(?:\\s+by\\s+[^,.;]{1,60}?)?,?\\s+(?:and\\s+)?(?:was\\s+)?)?"
+                + "(?:carried|passed|approved|adopted|agreed|failed|defeated|fell|lost)\\b.{0,40}$")
+        || BARE_VOTE.matcher(sentence).matches()
+        || (DecisionPoints.words(sentence) <= TALLY_WORDS && DecisionVotes.tally(sentence) != null);
   }
 }

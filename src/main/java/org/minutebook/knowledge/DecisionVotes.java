@@ -24,6 +24,13 @@ final class DecisionVotes {
   private static final Pattern AGAINST_BEFORE =
       Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:votes?\\s+|members?\\s+|were\\s+)?against\\b");
 
+  /** A tally in columns: "For 5, Against 2", "Ayes: 4 Nays: 1". */
+  private static final Pattern FOR_COLUMN =
+      Pattern.compile("(?i)\\b(?:for|ayes?|yes)\\s*[:=-]?\\s*([0-9]{1,2})\\b");
+
+  private static final Pattern AGAINST_COLUMN =
+      Pattern.compile("(?i)\\b(?:against|nays?|noes)\\s*[:=-]?\\s*([0-9]{1,2})\\b");
+
   private static final List<String> WORDS =
       List.of(
           "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -36,11 +43,17 @@ final class DecisionVotes {
    * else rejected), or null when it records no vote with both counts.
    */
   static DecisionOutcome tally(String sentence) {
-    if (!sentence.contains("against") || !sentence.toLowerCase(Locale.ROOT).contains("favo")) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    boolean favour = lower.contains("favo") && lower.contains("against");
+    if (!favour && !lower.contains("nay") && !lower.contains("against")) {
       return null;
     }
-    Integer yes = count(sentence, FOR_AFTER, FOR_BEFORE);
-    Integer no = count(sentence, AGAINST_AFTER, AGAINST_BEFORE);
+    Integer yes = favour ? count(sentence, FOR_AFTER, FOR_BEFORE) : null;
+    Integer no = favour ? count(sentence, AGAINST_AFTER, AGAINST_BEFORE) : null;
+    if (yes == null || no == null) {
+      yes = count(sentence, FOR_COLUMN, FOR_COLUMN);
+      no = count(sentence, AGAINST_COLUMN, AGAINST_COLUMN);
+    }
     if (yes == null || no == null) {
       return null;
     }

@@ -426,4 +426,61 @@ class DecisionsTest {
                         + " Birch seconded, four were in favour."))
             .size());
   }
+
+  @Test
+  void planningResponsesAfterTheApplication() {
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("22/00456/HH 7 Green Lane, new porch - No objection.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("22/00457/F Mill Farm, barn - the Council supports this application.").outcome());
+    assertEquals(
+        DecisionOutcome.REJECTED,
+        only("22/00458/F Orchard Close, two dwellings - Objection, on grounds of access.")
+            .outcome());
+    assertTrue(decisions(discussion("No objection, so the item moves on.")).isEmpty());
+  }
+
+  @Test
+  void aMotionWithItsVoteInSeveralShortSentences() {
+    Decision d =
+        only(
+            "Moved by Trustee Adams, seconded by Trustee Baker, to approve the March minutes."
+                + " All ayes. Motion carried.");
+    assertTrue(d.text().startsWith("Moved by Trustee Adams"), d.text());
+    assertTrue(d.text().endsWith("Motion carried."), d.text());
+    assertEquals(DecisionOutcome.REJECTED, only("A motion to table the item failed.").outcome());
+    assertEquals(DecisionOutcome.APPROVED, only("Consent Agenda: approved 7-0.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("The Board voted unanimously to adopt the new fee schedule.").outcome());
+  }
+
+  @Test
+  void minutesAndCorrespondenceTakenAsRead() {
+    assertEquals(DecisionOutcome.NOTED, only("The correspondence was taken as read.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("The minutes were taken as read and signed as a true record.").outcome());
+  }
+
+  @Test
+  void aDecisionNotToActIsARejection() {
+    assertEquals(
+        DecisionOutcome.REJECTED,
+        only("After discussion it was agreed not to renew the hall booking.").outcome());
+  }
+
+  @Test
+  void aListOfPastWorkIsNoListOfDecisions() {
+    assertTrue(
+        decisions(
+                discussion(
+                    "The scheme was adopted by Council in 2010. The projects carried out to date"
+                        + " include:"),
+                discussion("• New square at the station."),
+                discussion("• Riverside walk."))
+            .isEmpty());
+  }
 }
