@@ -26,19 +26,18 @@ final class DecisionLists {
       Pattern.compile(":-?\\s*(?=$|[•·▪◦]\\s|\\(?(?:1|a|i)[.)]\\s|\\((?:1|a|i)\\)\\s)");
 
   /**
-   * The introducers that only a list can complete: "The following were agreed", "It was resolved
-   * that". The others must record a decision on their own ("it was agreed to allocate the
-   * following").
+   * Words by which an introducer says its points were decided ("it was agreed to allocate the
+   * following:", "The following were approved:"); work "carried out" is not a decision.
    */
   private static final Pattern DECIDED =
       Pattern.compile(
-          "(?i)\\bthe following\\b[^.]*\\b(?:were|was|be|been|being)\\s+(?:duly\\s+|unanimously\\s+)?"
-              + "(?:resolved|agreed|decided|approved|adopted|carried|noted|recommended|endorsed)\\b"
-              + "|^(?:and\\s+)?(?:it was\\s+)?(?:resolved|agreed|decided)(?:\\s+that)?$");
+          "(?i)\\b(?:resolved|agreed|decided|carried(?!\\s+out)|approved|adopted|allocated|endorsed"
+              + "|consented)\\b|\\bthe following\\b[^.]*\\b(?:were|was|be|been|being)\\s+noted\\b");
 
   private static final Pattern UNDECIDED =
       Pattern.compile(
-          "(?i)\\b(?:may|might|could|would|if|whether|should)\\s+(?:be\\s+)?(?:resolved|agreed|approved)\\b|\\brequest");
+          "(?i)\\b(?:may|might|could|would|if|whether|should)\\s+(?:be\\s+)?(?:resolved|agreed|approved)\\b|\\brequest"
+              + "|\\b(?:points?|comments?|issues?|questions?|concerns?)\\b");
 
   private static final int MAX_INTRO_WORDS = 25;
 
@@ -77,8 +76,7 @@ final class DecisionLists {
   /** Whether {@code sentence}, without its colon, says that the points after it were decided. */
   static boolean introduces(String sentence) {
     String s = sentence.strip();
-    return !UNDECIDED.matcher(s).find()
-        && (DECIDED.matcher(s).find() || DecisionSentences.isDecision(s));
+    return !UNDECIDED.matcher(s).find() && DECIDED.matcher(s).find();
   }
 
   /**

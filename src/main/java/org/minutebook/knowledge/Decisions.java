@@ -34,10 +34,12 @@ final class Decisions {
     DecisionDispositions list = new DecisionDispositions();
     boolean formal = false;
     Paragraph previous = null;
-    String openList = null;
+    OpenList openList = null;
     for (Paragraph p : item.paragraphs()) {
       if (openList != null && TALKING.contains(p.section()) && DecisionLists.isPoint(p.text())) {
-        addPoints(p, DecisionLists.points(p.text()), openList, drafts);
+        drafts.remove(openList.standIn());
+        addPoints(p, DecisionLists.points(p.text()), openList.introducer(), drafts);
+        openList = new OpenList(openList.introducer(), null);
         previous = p;
         continue;
       }
@@ -92,19 +94,33 @@ final class Decisions {
   }
 
   /**
-   * Reads the decisions of discussion text {@code text} of {@code p}; returns the introducer of a
-   * list of decided points that goes on in the next paragraphs, else null.
+   * A list of decided points whose introducer ended a paragraph: the points may follow one per
+   * paragraph. Until one does, the introducer stands as the decision ({@code standIn}, or null):
+   * "it was agreed that the following payments may be made :-" before unmarked lines is one.
    */
-  private static String fromDiscussion(
+  private record OpenList(String introducer, DecisionDraft standIn) {}
+
+  /**
+   * Reads the decisions of discussion text {@code text} of {@code p}; returns the list of decided
+   * points it opens for the next paragraphs, else null.
+   */
+  private static OpenList fromDiscussion(
       Paragraph p, String text, boolean formal, List<DecisionDraft> out) {
     DecisionLists.Split split = DecisionLists.split(text);
     if (split == null) {
       DecisionSentences.read(p, text, formal, out);
       return null;
     }
-    DecisionSentences.read(p, split.head() + ":", formal, out);
-    addPoints(p, split.points(), split.introducer(), out);
-    return split.points().isEmpty() ? split.introducer() : null;
+    if (!split.points().isEmpty()) {
+      DecisionSentences.read(p, split.head() + ":", formal, out);
+      addPoints(p, split.points(), split.introducer(), out);
+      return null;
+    }
+    int before = out.size();
+    DecisionSentences.read(p, split.head(), formal, out);
+    DecisionDraft last = out.size() > before ? out.getLast() : null;
+    boolean standsIn = last != null && split.introducer().contains(last.text());
+    return new OpenList(split.introducer(), standsIn ? last : null);
   }
 
   private static void addPoints(

@@ -483,4 +483,21 @@ class DecisionsTest {
                 discussion("• Riverside walk."))
             .isEmpty());
   }
+
+  @Test
+  void anIntroducerWhosePointsAreNotMarkedIsOneDecision() {
+    List<Decision> found =
+        decisions(
+            discussion("After discussion it was agreed that the following payments may be made :-"),
+            discussion("Clerk salary £ 300.00"),
+            discussion("Hall hire £ 25.00"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(DecisionOutcome.APPROVED, found.getFirst().outcome());
+    assertTrue(
+        decisions(
+                discussion("During discussion the following principal points were noted:"),
+                discussion("• The plan was ambitious."),
+                discussion("• Staffing remained a risk."))
+            .isEmpty());
+  }
 }
