@@ -16,11 +16,17 @@ final class DecisionOutcomes {
       Pattern.compile(
           "(?i)\\b(?:refus(?:e|ed|al)|reject(?:s|ed)?|not (?:be )?(?:approved|agreed|carried|adopted|supported)"
               + "|declin(?:e|ed)|dismiss(?:ed)?|(?:motion|amendment|proposal) (?:fell|falls|was lost|was defeated|failed)"
-              + "|\\bwas lost\\b|\\bwas defeated\\b|\\bfell\\b)");
+              + "|\\bwas lost\\b|\\bwas defeated\\b|\\bfell\\b|not in a position to"
+              + "|object(?:s|ed)? to the (?:planning )?(?:application|proposal)|(?<!\\bno |\\bwithout |\\bany )objections?\\b"
+              + "|(?:[–—:-]\\s*|^)objects?\\b|\\b(?:decided|agreed|resolved|voted) not to\\b"
+              + "|\\bmotion\\b.*\\b(?:failed|was lost|was defeated)\\b)");
   private static final Pattern DEFERRED =
       Pattern.compile(
           "(?i)\\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpone[sd]?|(?<!\\breport )be brought back"
-              + "|(?:considered|discussed|taken) at (?:a|the) (?:later|future|subsequent) meeting)\\b");
+              + "|(?:considered|discussed|taken) at (?:a|the) (?:later|future|subsequent) meeting)\\b"
+              + "|\\bagreed to (?:further )?(?:discuss|consider|review|revisit|add|include|place|put)\\b[^.;]{0,90}?"
+              + "\\b(?:agenda|(?:next|later|future|following) meeting|later date|further discussion"
+              + "|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\\b");
 
   private record Cue(Pattern pattern, DecisionOutcome outcome) {}
 
@@ -29,28 +35,28 @@ final class DecisionOutcomes {
       List.of(
           new Cue(
               Pattern.compile(
-                  "(?i)\\b(?:be|been|was|were|is|are)\\s+referred\\b|\\brefer(?:s|red)?\\b(?!\\s+to\\b)|\\breferral\\b"),
+                  "(?i)\\b(?:be|been|was|were|is|are)\\s+referred\\b|\\b(?:motion|matter|item|proposal)\\s+(?:be|is|was)\\s+forwarded to\\b|\\brefer(?:s|red)?\\b(?!\\s+to\\b)|\\breferral\\b"),
               DecisionOutcome.REFERRED),
           new Cue(
               Pattern.compile("(?i)\\brecommend(?:s|ed|ation|ations)?\\b(?! by)"),
               DecisionOutcome.RECOMMENDED),
           new Cue(
               Pattern.compile(
-                  "(?i)\\b(?:note[sd]?|noting|receive[sd]?|received|welcome[sd]?|does not (?:impact|affect)|has no bearing)\\b"),
+                  "(?i)\\b(?:note[sd]?|noting|taken as read(?![,\\s]+(?:and\\s+)?(?:adopted|approved|signed|confirmed))|received?s?(?!\\s+and\\s+(?:accepted|approved|adopted))|welcome[sd]?|does not (?:impact|affect)|has no bearing)\\b"),
               DecisionOutcome.NOTED),
           new Cue(
               Pattern.compile(
                   "(?i)\\b(?:approv(?:e|es|ed|al)|adopt(?:s|ed)?|endorse[sd]?|grant(?:s|ed)?"
                       + "|accept(?:s|ed)?|authori[sz]e[sd]?|appoint(?:s|ed)?|implement(?:s|ed)?"
-                      + "|ratif(?:y|ied)|confirm(?:s|ed)?|agreed as a (?:correct|true) record"
+                      + "|ratif(?:y|ied)|confirm(?:s|ed)?|(?:correct|true|accurate) record"
                       + "|passed for payment|taken in charge|hereby (?:made|given|adopted)|elected|co-opted"
-                      + "|no objections?|support(?:s|ed)? the application)\\b"),
+                      + "|no objections?|support(?:s|ed)? (?:the|this) (?:application|proposal))\\b"),
               DecisionOutcome.APPROVED));
 
   /** Words that say something was decided without saying what: approval by default. */
   private static final Pattern GENERAL =
       Pattern.compile(
-          "(?i)\\b(?:agree[sd]?|resolved?|carried|passed|in favour|unanimous(?:ly)?|decided|concluded|in agreement|to pay|be paid)\\b");
+          "(?i)\\b(?:agree[sd]?|resolved?|carried|passed|in favour|unanimous(?:ly)?|decided|concluded|in agreement|to pay|be paid|seconded)\\b");
 
   private DecisionOutcomes() {}
 

@@ -32,7 +32,8 @@ final class DecisionSentences {
           "(?i)\\b"
               + BODY
               + "\\s+(?:then\\s+|also\\s+|further\\s+|unanimously\\s+)?(?:agreed|decided|approved|adopted|endorsed"
-              + "|accepted|refused|rejected|deferred|ratified|concluded|noted (?:the|this|these|that item)|received and noted)\\b"
+              + "|accepted|refused|rejected|deferred|ratified|concluded|noted (?:the|this|these|that item)|received and noted"
+              + "|voted (?:[0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2} |unanimously )?(?:to|in favou?r|against))\\b"
               + "(?!\\s+that\\b(?!.*\\b(?:be|would|will|should|shall)\\b))");
 
   private static final Pattern PROPOSED_SECONDED =
@@ -40,7 +41,7 @@ final class DecisionSentences {
           "(?i)\\bpropos(?:ed|al|ing)\\b.*\\bseconded\\b|\\bseconded\\b.*\\bpropos(?:ed|al)\\b");
   private static final Pattern CARRIED =
       Pattern.compile(
-          "(?i)\\b(?:agreed|carried|in favour|approved|resolved|adopted|unanimous(?:ly)?|passed|accepted|refused|rejected|fell|lost|defeated)\\b");
+          "(?i)\\bfor payment\\b|\\b(?:agreed|carried|in favour|approved|resolved|adopted|unanimous(?:ly)?|passed|accepted|refused|rejected|fell|lost|defeated)\\b");
 
   private static final Pattern MOTION_OUTCOME =
       Pattern.compile(
@@ -53,9 +54,11 @@ final class DecisionSentences {
   private static final Pattern NOTE_OUTCOME =
       Pattern.compile(
           "(?i)^[^.]*?(?<!\\b(?:was|were|be|been|is|are|not|being|has|have|had) )"
-              + "\\b(?:approved|rejected|adopted|denied)\\b\\s*(?:[,;:–—-]|$)");
+              + "\\b(?:approved|rejected|adopted|denied)\\b(?:\\s*[0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2})?\\s*(?:[,;:–—-]|\\.?$)");
 
   private static final int NOTE_WORDS = 15;
+  private static final int TALLY_WORDS = 12;
+  private static final int MAX_VOTE_SENTENCES = 3;
 
   /**
    * The decisions worded otherwise: a planning application nobody objects to, a decision put off
@@ -69,7 +72,17 @@ final class DecisionSentences {
               + "|\\b(?:will|shall|is to|are to) be (?:deferred|postponed)\\b"
               + "|\\bin agreement that\\b.*\\b(?:be|would|will|should|shall)\\b"
               + "|\\bdecisions? noted\\s*:"
-              + "|\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+)?(?:approved|adopted|ratified|elected|co-opted)\\b)"
+              + "|\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+|received and\\s+)?(?:approved|adopted|ratified|elected|co-opted|accepted)\\b"
+              + "|\\ball noted\\b|[–—-]\\s*(?:all\\s+)?noted\\b|\\bnoted by all\\b"
+              + "|\\brecommend(?:s|ed)?\\s+(?:approval|refusal)\\b"
+              + "|^(?:no objections?|support(?:ed)?|no comments?)\\.?$"
+              + "|(?:[–—-]\\s*|:\\s*)(?:the (?:parish |town |community )?council\\s+|members\\s+|councillors\\s+)?"
+              + "(?:no objections?|objections?|objects?|supports?(?: (?:the|this) (?:application|proposal))?|no comments?)"
+              + "\\s*(?:[.,;–—-]|$)"
+              + "|\\b"
+              + BODY
+              + "\\s+(?:(?:felt|agreed|decided|confirmed)\\s+(?:that\\s+)?(?:they|it)\\s+)?(?:was|were)\\s+"
+              + "(?:not in a position to|(?:happy|content) for\\b))"
               + "(?!\\s+by\\b(?!\\s+(?:all|the meeting|members|councillors)\\b))");
 
   /** A vote on a proposal an earlier sentence stated: "The proposal was seconded …, carried." */
@@ -78,10 +91,21 @@ final class DecisionSentences {
           "(?i)^(?:the|this|that) (?:proposal|motion|amendment) was (?:then )?(?:seconded|put|voted)\\b");
 
   /** A proposer and seconder with nothing else: the vote on the decision just recorded. */
+  private static final String MEMBER =
+      "(?:cllr|councillor|mr|mrs|ms|the chair(?:man)?)\\b[^,;]{0,40}?";
+
   private static final Pattern BARE_PROPOSAL =
       Pattern.compile(
-          "(?i)^prop(?:osed)?\\.?(?: by)?\\s+(?:cllr|councillor)\\b[^,;]{0,40}[,;]\\s*(?:2nd|seconded(?: by)?)"
-              + "\\s+(?:cllr|councillor)\\b[^,;]{0,40}[,;]?\\s*(?:all )?(?:agreed|carried)(?: unanimously)?\\.?$");
+          "(?i)^(?:prop(?:osed)?\\.?(?: by)?\\s+"
+              + MEMBER
+              + "|"
+              + MEMBER
+              + "\\s+proposed)[,;]\\s*(?:(?:2nd|seconded)(?: by)?\\s+"
+              + MEMBER
+              + "|"
+              + MEMBER
+              + "\\s+seconded)(?:[,;]?\\s*(?:all|unanimously|[a-z]+ (?:were|was))?\\s*(?:agreed|carried|in favour)"
+              + "(?: unanimously)?)?\\.?$");
 
   /** A planning application listed after "Planning decisions noted:" ("18/00123/F Mill Lane…"). */
   private static final Pattern APPLICATION = Pattern.compile("^[0-9]{2,4}/[0-9]{3,6}/[A-Z]+\\b");
@@ -96,10 +120,28 @@ final class DecisionSentences {
   private static final Pattern REPORT_NOTED =
       Pattern.compile(
           "(?i)\\b(?:report|correspondence|minutes|update|presentation|information|item|accounts|letter|agenda)s?\\b"
-              + "[^.;]{0,60}\\b(?:was|were) (?:noted|received|approved|agreed|adopted|accepted|passed)\\b");
+              + "[^.;]{0,60}\\b(?:was|were) (?:noted|received|approved|agreed|adopted|accepted|passed|taken as read|signed|confirmed)\\b");
 
+  /**
+   * A payment passed: "pass for payment", "resolved to pay", "Donation requested, agreed to pay".
+   */
   private static final Pattern PASSED_FOR_PAYMENT =
-      Pattern.compile("(?i)\\b(?:passed|approved|agreed) for payment\\b|\\bresolved to pay\\b");
+      Pattern.compile(
+          "(?i)\\b(?:pass(?:ed)?|approved|agreed) for payment\\b|\\bresolved to pay\\b"
+              + "|(?:^|[,;:–—-]\\s*|\\b(?:and|all|it was|"
+              + BODY
+              + ")\\s+)agreed to pay\\b");
+
+  /**
+   * A motion worded in the proposal itself: "A proposed and B seconded that the Minutes be signed".
+   */
+  private static final Pattern SECONDED_THAT =
+      Pattern.compile("(?i)\\bseconded\\s+that\\b.*\\b(?:be|is|are)\\b");
+
+  /** An agreement conceded in passing: "while Members agreed funding is beneficial, …". */
+  private static final Pattern CONCESSIVE =
+      Pattern.compile(
+          "(?i)^[^.;]*\\b(?:while|whilst|although|though)\\s+" + BODY + "\\s+agreed\\b");
 
   /** Future and hypothetical wording: "it may be resolved", "could agree". */
   private static final Pattern HYPOTHETICAL =
@@ -111,6 +153,12 @@ final class DecisionSentences {
       Pattern.compile(
           "(?i)\\bthe following (?:recommendations|resolutions|motions|points|decisions|actions|was|were)\\b"
               + "(?!.*\\bfor payment\\b)|:\\s*$");
+
+  /** A vote recorded without its motion: "All ayes.", "Carried unanimously.", "Ayes: 5". */
+  private static final Pattern BARE_VOTE =
+      Pattern.compile(
+          "(?i)^(?:all (?:ayes|in favou?r|agreed|voted in favou?r)|ayes?\\b.{0,40}|unanimous(?:ly)?(?: agreed| carried)?"
+              + "|carried(?: unanimously)?(?: [0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2})?|agreed|passed|approved)\\s*[.!]?$");
 
   /** Motions that only open or close the meeting. */
   private static final Pattern PROCEDURAL = Pattern.compile("(?i)\\bcalled to order\\b");
@@ -126,10 +174,11 @@ final class DecisionSentences {
       return false;
     }
     if (PROPOSED_SECONDED.matcher(sentence).find()) {
-      return CARRIED.matcher(sentence).find();
+      return CARRIED.matcher(sentence).find() || SECONDED_THAT.matcher(sentence).find();
     }
     return RESOLVED.matcher(sentence).find()
-        || BODY_DECIDES.matcher(sentence).find()
+        || (BODY_DECIDES.matcher(sentence).find() && !CONCESSIVE.matcher(sentence).find())
+        || DecisionVotes.tally(sentence) != null
         || MOTION_OUTCOME.matcher(sentence).find()
         || REPORT_NOTED.matcher(sentence).find()
         || PASSED_FOR_PAYMENT.matcher(sentence).find()
@@ -160,22 +209,39 @@ final class DecisionSentences {
       }
       noting &= DecisionPoints.words(sentence) <= STATUS_WORDS;
       if ((formal && VOTE_RECORD.matcher(sentence).find())
-          || (wasDecided && BARE_PROPOSAL.matcher(sentence).find())) {
+          || (wasDecided && isBareVote(sentence))) {
         continue;
       }
       decided = true;
       if (nextIsVote && mentionsMotion(sentence)) {
-        out.add(new DecisionDraft(p, null, sentence + " " + sentences.get(i + 1), null));
-        i++;
+        StringBuilder motion = new StringBuilder(sentence);
+        DecisionOutcome tally = null;
+        for (int votes = 0;
+            votes < MAX_VOTE_SENTENCES
+                && i + 1 < sentences.size()
+                && isBareOutcome(sentences.get(i + 1));
+            votes++) {
+          i++;
+          motion.append(' ').append(sentences.get(i));
+          tally = tally != null ? tally : DecisionVotes.tally(sentences.get(i));
+        }
+        out.add(new DecisionDraft(p, null, motion.toString(), tally));
       } else if (isDecision(sentence)) {
         noting = NOTING_LIST.matcher(sentence).find();
+        DecisionOutcome tally = DecisionVotes.tally(sentence);
         for (String piece : payments(sentence)) {
-          out.add(new DecisionDraft(p, null, DecisionPoints.point(piece).text(), null));
+          out.add(new DecisionDraft(p, null, DecisionPoints.point(piece).text(), tally));
         }
       } else {
         decided = false;
       }
     }
+  }
+
+  /** A proposer and seconder, or a tally, with nothing else: the vote on the decision before. */
+  private static boolean isBareVote(String sentence) {
+    return BARE_PROPOSAL.matcher(sentence).find()
+        || (DecisionPoints.words(sentence) <= TALLY_WORDS && DecisionVotes.tally(sentence) != null);
   }
 
   private static boolean mentionsMotion(String sentence) {
@@ -202,6 +268,10 @@ final class DecisionSentences {
   /** Whether {@code sentence} only reports the vote on the motion the previous sentence moved. */
   static boolean isBareOutcome(String sentence) {
     return sentence.matches(
-        "(?i)^(?:the )?(?:motion|amendment|proposal)\\s+(?:was\\s+)?(?:carried|passed|approved|adopted|failed|defeated|fell|lost)\\b.{0,40}$");
+            "(?i)^(?:(?:the )?(?:motion|amendment|proposal)|this|that)\\s+(?:was\\s+)?"
+                + "(?:(?:duly\\s+)?seconded(?:\\s+by\\s+[^,.;]{1,60}?)?,?\\s+(?:and\\s+)?(?:was\\s+)?)?"
+                + "(?:carried|passed|approved|adopted|agreed|failed|defeated|fell|lost)\\b.{0,40}$")
+        || BARE_VOTE.matcher(sentence).matches()
+        || (DecisionPoints.words(sentence) <= TALLY_WORDS && DecisionVotes.tally(sentence) != null);
   }
 }

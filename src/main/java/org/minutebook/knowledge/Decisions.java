@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.minutebook.model.AgendaItem;
 import org.minutebook.model.Decision;
+import org.minutebook.model.DecisionOutcome;
 import org.minutebook.model.Paragraph;
 import org.minutebook.model.SectionKind;
 
@@ -33,7 +34,16 @@ final class Decisions {
     DecisionDispositions list = new DecisionDispositions();
     boolean formal = false;
     Paragraph previous = null;
+    OpenList openList = null;
     for (Paragraph p : item.paragraphs()) {
+      if (openList != null && TALKING.contains(p.section()) && DecisionLists.isPoint(p.text())) {
+        drafts.remove(openList.standIn());
+        addPoints(p, DecisionLists.points(p.text()), openList.introducer(), drafts);
+        openList = new OpenList(openList.introducer(), null);
+        previous = p;
+        continue;
+      }
+      openList = null;
       if (DECIDING.contains(p.section())) {
         formal |= fromPoint(p, drafts);
       } else if (TALKING.contains(p.section()) && continuesQuote(drafts, previous, p)) {
@@ -43,13 +53,13 @@ final class Decisions {
       } else if (TALKING.contains(p.section())) {
         List<DecisionDraft> items = new ArrayList<>();
         String rest = list.read(p, items);
-        DecisionSentences.read(p, rest, formal, drafts);
+        openList = fromDiscussion(p, rest, formal, drafts);
         drafts.addAll(items);
       }
       previous = p;
     }
     List<Decision> out = new ArrayList<>(drafts.size());
-    for (DecisionDraft d : DecisionRepeats.withoutRepeats(drafts)) {
+    for (DecisionDraft d : DecisionRepeats.withoutRepeats(drafts, item.paragraphs())) {
       out.add(
           new Decision(
               item.id() + "#d" + (out.size() + 1),
@@ -83,7 +93,50 @@ final class Decisions {
         && DecisionPoints.words(p.text()) <= MAX_CONTINUATION_WORDS;
   }
 
+  /**
+   * A list of decided points whose introducer ended a paragraph: the points may follow one per
+   * paragraph. Until one does, the introducer stands as the decision ({@code standIn}, or null):
+   * "it was agreed that the following payments may be made :-" before unmarked lines is one.
+   */
+  private record OpenList(String introducer, DecisionDraft standIn) {}
+
+  /**
+   * Reads the decisions of discussion text {@code text} of {@code p}; returns the list of decided
+   * points it opens for the next paragraphs, else null.
+   */
+  private static OpenList fromDiscussion(
+      Paragraph p, String text, boolean formal, List<DecisionDraft> out) {
+    DecisionLists.Split split = DecisionLists.split(text);
+    if (split == null) {
+      DecisionSentences.read(p, text, formal, out);
+      return null;
+    }
+    if (!split.points().isEmpty()) {
+      DecisionSentences.read(p, split.head() + ":", formal, out);
+      addPoints(p, split.points(), split.introducer(), out);
+      return null;
+    }
+    int before = out.size();
+    DecisionSentences.read(p, split.head(), formal, out);
+    DecisionDraft last = out.size() > before ? out.getLast() : null;
+    boolean standsIn = last != null && split.introducer().contains(last.text());
+    return new OpenList(split.introducer(), standsIn ? last : null);
+  }
+
+  private static void addPoints(
+      Paragraph p, List<DecisionPoints.Point> points, String introducer, List<DecisionDraft> out) {
+    for (DecisionPoints.Point point : points) {
+      DecisionOutcome outcome = DecisionLists.outcome(point.text(), introducer, p.section());
+      out.add(new DecisionDraft(p, point.number(), point.text(), outcome));
+    }
+  }
+
   private static boolean fromPoint(Paragraph p, List<DecisionDraft> out) {
+    DecisionLists.Split inline = DecisionLists.formalPoints(p.text());
+    if (inline != null) {
+      addPoints(p, inline.points(), inline.introducer(), out);
+      return true;
+    }
     DecisionPoints.Point point = DecisionPoints.point(p.text());
     if (DecisionPoints.isDecision(point, p.section())) {
       out.add(new DecisionDraft(p, point.number(), point.text(), null));

@@ -274,4 +274,230 @@ class DecisionsTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(DecisionOutcome.APPROVED, found.getFirst().outcome());
   }
+
+  @Test
+  void aProposalFollowedByItsSecondingAndAgreementIsOneDecision() {
+    Decision d =
+        only(
+            "Councillor Ryan proposed a Motion be forwarded to Full Council seeking more funding for"
+                + " rural roads. This was seconded by Councillor Nolan and agreed.");
+    assertEquals(DecisionOutcome.REFERRED, d.outcome());
+    assertTrue(d.text().endsWith("seconded by Councillor Nolan and agreed."), d.text());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("He further proposed the District write to the bus operator. This was agreed.")
+            .outcome());
+  }
+
+  @Test
+  void theBulletsAfterAnAgreedIntroducerAreOneDecisionEach() {
+    List<Decision> found =
+        decisions(
+            discussion(
+                "On the proposal of Cllr Byrne, seconded by Cllr Walsh, it was agreed to"
+                    + " allocate the following:"),
+            discussion("• €500 to the Tidy Towns group."),
+            discussion("• €300 to the Youth Club."),
+            discussion("The meeting then moved to correspondence."));
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("€300 to the Youth Club.", found.get(1).text());
+    assertEquals(DecisionOutcome.APPROVED, found.get(1).outcome());
+    assertEquals("p3", found.get(1).anchor());
+    List<Decision> inline =
+        decisions(
+            discussion(
+                "The grants were discussed. It was agreed to allocate the following: • €500 to the"
+                    + " Tidy Towns • €300 to the Youth Club"));
+    assertEquals(2, inline.size(), inline.toString());
+    assertEquals("€500 to the Tidy Towns", inline.get(0).text());
+  }
+
+  @Test
+  void aListNobodyDecidedIsNoDecision() {
+    assertTrue(
+        decisions(
+                discussion("Councillor Ahern requested the following items for the next agenda:"),
+                discussion("• An update on the library."),
+                discussion("Invoices received :-"),
+                discussion("• Grass cutting £120.00"))
+            .isEmpty());
+  }
+
+  @Test
+  void numberedPointsInOneResolvedParagraphAreSplit() {
+    List<Decision> found =
+        decisions(
+            resolved(
+                "RESOLVED: 1. Note the annual report of the panel. 2. Approve the revised terms of"
+                    + " reference, including section 4. 3. Defer the fees review to March."));
+    assertEquals(3, found.size(), found.toString());
+    assertEquals("2", found.get(1).number());
+    assertEquals(
+        "Approve the revised terms of reference, including section 4.", found.get(1).text());
+    assertEquals(DecisionOutcome.NOTED, found.get(0).outcome());
+    assertEquals(DecisionOutcome.DEFERRED, found.get(2).outcome());
+    assertEquals(
+        2,
+        decisions(resolved("That the Committee: (a) note the update; and (b) agree the timetable."))
+            .size());
+  }
+
+  @Test
+  void theSameResolutionOnANewMotionIsASecondDecision() {
+    List<Decision> found =
+        decisions(
+            discussion("Proposed by Councillor Hayes;"),
+            resolved("And Resolved:"),
+            resolved("“That the draft Minutes, as circulated, be adopted and signed”."),
+            discussion("Proposed by Councillor Quinn;"),
+            resolved("And Resolved:"),
+            resolved("“That the draft Minutes, as circulated, be adopted and signed”."));
+    assertEquals(2, found.size(), found.toString());
+  }
+
+  @Test
+  void parishWordingsOfDecisions() {
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("Scout hut donation requested, agreed to pay £ 50.00").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("Payments: Hall hire £30.00 - proposed A. Smith and seconded B. Jones - pass for"
+                + " payment")
+            .outcome());
+    assertEquals(
+        DecisionOutcome.NOTED, only("Correspondence: Police newsletter - all noted").outcome());
+    assertEquals(
+        DecisionOutcome.RECOMMENDED,
+        only("Planning Application: Rear extension at 3 Mill Lane - recommend approval").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("Apologies were received and accepted from Cllr Brown.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("Mr. Gray proposed and Mrs. Hill seconded that the Minutes be signed as a correct"
+                + " record.")
+            .outcome());
+    assertEquals(
+        DecisionOutcome.REJECTED,
+        only("The Councillors felt that they were not in a position to fund the event.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("The Parish Council confirmed they were happy for Cllr Reed to inspect the swings.")
+            .outcome());
+    assertTrue(decisions(discussion("Mr Dale has agreed to pay for the new bench.")).isEmpty());
+  }
+
+  @Test
+  void aVoteWithItsTallyIsDecidedByTheTally() {
+    assertEquals(
+        DecisionOutcome.REJECTED,
+        only("The Chair asked the council to vote on the co-option by show of hands, those in"
+                + " favour were one and those against were five.")
+            .outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("On a show of hands, 6 in favour and 2 against, the new hours were set.").outcome());
+  }
+
+  @Test
+  void meetingsAgreeingToTakeAMatterLaterDeferIt() {
+    assertEquals(
+        DecisionOutcome.DEFERRED,
+        only("It was agreed to review the cleaning contract in February.").outcome());
+    assertEquals(
+        DecisionOutcome.DEFERRED,
+        only("The Council agreed to discuss the new path at the next meeting.").outcome());
+  }
+
+  @Test
+  void concessionsAndBareVotesAreNoNewDecisions() {
+    assertTrue(
+        decisions(
+                discussion(
+                    "While members agreed grants are useful to clubs they raised concerns about"
+                        + " the cost."))
+            .isEmpty());
+    assertEquals(
+        1,
+        decisions(
+                discussion(
+                    "The Council approved the minutes as a true record. Cllr Ash proposed, Cllr"
+                        + " Birch seconded, four were in favour."))
+            .size());
+  }
+
+  @Test
+  void planningResponsesAfterTheApplication() {
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("22/00456/HH 7 Green Lane, new porch - No objection.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("22/00457/F Mill Farm, barn - the Council supports this application.").outcome());
+    assertEquals(
+        DecisionOutcome.REJECTED,
+        only("22/00458/F Orchard Close, two dwellings - Objection, on grounds of access.")
+            .outcome());
+    assertTrue(decisions(discussion("No objection, so the item moves on.")).isEmpty());
+  }
+
+  @Test
+  void aMotionWithItsVoteInSeveralShortSentences() {
+    Decision d =
+        only(
+            "Moved by Trustee Adams, seconded by Trustee Baker, to approve the March minutes."
+                + " All ayes. Motion carried.");
+    assertTrue(d.text().startsWith("Moved by Trustee Adams"), d.text());
+    assertTrue(d.text().endsWith("Motion carried."), d.text());
+    assertEquals(DecisionOutcome.REJECTED, only("A motion to table the item failed.").outcome());
+    assertEquals(DecisionOutcome.APPROVED, only("Consent Agenda: approved 7-0.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("The Board voted unanimously to adopt the new fee schedule.").outcome());
+  }
+
+  @Test
+  void minutesAndCorrespondenceTakenAsRead() {
+    assertEquals(DecisionOutcome.NOTED, only("The correspondence was taken as read.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("The minutes were taken as read and signed as a true record.").outcome());
+  }
+
+  @Test
+  void aDecisionNotToActIsARejection() {
+    assertEquals(
+        DecisionOutcome.REJECTED,
+        only("After discussion it was agreed not to renew the hall booking.").outcome());
+  }
+
+  @Test
+  void aListOfPastWorkIsNoListOfDecisions() {
+    assertTrue(
+        decisions(
+                discussion(
+                    "The scheme was adopted by Council in 2010. The projects carried out to date"
+                        + " include:"),
+                discussion("• New square at the station."),
+                discussion("• Riverside walk."))
+            .isEmpty());
+  }
+
+  @Test
+  void anIntroducerWhosePointsAreNotMarkedIsOneDecision() {
+    List<Decision> found =
+        decisions(
+            discussion("After discussion it was agreed that the following payments may be made :-"),
+            discussion("Clerk salary £ 300.00"),
+            discussion("Hall hire £ 25.00"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(DecisionOutcome.APPROVED, found.getFirst().outcome());
+    assertTrue(
+        decisions(
+                discussion("During discussion the following principal points were noted:"),
+                discussion("• The plan was ambitious."),
+                discussion("• Staffing remained a risk."))
+            .isEmpty());
+  }
 }
