@@ -20,7 +20,7 @@ final class Sentences {
 
   private static final Pattern NOT_AN_END =
       Pattern.compile(
-          "(?i)(?:\\b(?:mr|mrs|ms|dr|cllr|cll|prof|rev|st|no|nos|para|paras|approx|cf|vs|etc|ref"
+          "(?i)(?:\\b(?:mr|mrs|ms|dr|cllr|cll|prof|rev|st|br|no|nos|para|paras|approx|cf|vs|etc|ref"
               + "|e\\.g|i\\.e|inc|ltd|co|sec|min|max|fig|vol|ch|art|reg)|\\b[A-Z])$");
 
   private Sentences() {}

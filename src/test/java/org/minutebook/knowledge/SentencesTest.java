@@ -15,6 +15,13 @@ class SentencesTest {
   }
 
   @Test
+  void abbreviatedNamesDoNotEndSentences() {
+    assertEquals(
+        List.of("Br. Legion wreath: £20 agreed.", "Next item."),
+        Sentences.texts("Br. Legion wreath: £20 agreed. Next item."));
+  }
+
+  @Test
   void aLetteredPointStartsANewSentence() {
     assertEquals(
         List.of("It was agreed to wait.", "b) Lighting – the lamp is out."),
