@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
@@ -86,24 +87,9 @@ final class KnowledgeBase {
       List<String> themes,
       LocalDate now)
       throws IOException {
-    String due = c.due();
-    String dueBasis = c.dueBasis();
-    if (due == null && c.dueHint() != null && DueHints.meansNextMeeting(c.dueHint())) {
-      LocalDate from = held.effectiveDate();
-      var next =
-          from == null
-              ? java.util.Optional.<LocalDate>empty()
-              : s.calendar().nextMeeting(held.council(), held.committee(), from);
-      if (next.isPresent()) {
-        due = next.get().toString();
-        dueBasis = "the next meeting of " + held.committee() + " in the archive";
-      } else {
-        dueBasis =
-            "no later meeting of "
-                + (held.committee() == null ? "the committee" : held.committee())
-                + " in the archive";
-      }
-    }
+    Due resolved = due(s, held, c);
+    String due = resolved.date();
+    String dueBasis = resolved.basis();
     List<FollowUp> followUps =
         followUps(searcher, s, held, c, due == null ? null : LocalDate.parse(due));
     CommitmentStatus status =
@@ -134,6 +120,27 @@ final class KnowledgeBase {
         c.dueHint(),
         dueBasis,
         themes);
+  }
+
+  /** When a commitment is due, and how that was worked out. */
+  private record Due(String date, String basis) {}
+
+  /**
+   * The commitment's own due date, or for "the next meeting" the next meeting of the same committee
+   * in the archive (none when the archive has no later one yet).
+   */
+  private static Due due(State s, KnowledgeRecords.Held held, Commitment c) {
+    if (c.due() != null || c.dueHint() == null || !DueHints.meansNextMeeting(c.dueHint())) {
+      return new Due(c.due(), c.dueBasis());
+    }
+    String committee = held.committee() == null ? "the committee" : held.committee();
+    Optional<LocalDate> next =
+        held.effectiveDate() == null
+            ? Optional.empty()
+            : s.calendar().nextMeeting(held.council(), held.committee(), held.effectiveDate());
+    return next.isPresent()
+        ? new Due(next.get().toString(), "the next meeting of " + committee + " in the archive")
+        : new Due(null, "no later meeting of " + committee + " in the archive");
   }
 
   private static List<FollowUp> followUps(
