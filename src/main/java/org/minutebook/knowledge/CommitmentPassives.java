@@ -23,7 +23,7 @@ final class CommitmentPassives {
           + "|followed up|looked into|explored|progressed|implemented|delivered|commissioned"
           + "|advertised|posted|displayed|emailed|chased|cleared|painted|fixed|removed|planted|acknowledged"
           + "|inspected|surveyed|assessed|revisited|sought|extended|introduced|amended|revised|re-sited|relocated"
-          + "|finali[sz]ed|cleaned|collected|signed|returned|paid|actioned|raised|requested)";
+          + "|finali[sz]ed|cleaned|collected|signed|returned|paid|actioned|raised|requested|compiled|collated)";
 
   private static final Pattern AUX =
       Pattern.compile(
@@ -92,7 +92,8 @@ final class CommitmentPassives {
   /** A condition anywhere after the verb ("… and action will be taken if it becomes necessary"). */
   private static final Pattern CONDITION_AFTER =
       Pattern.compile(
-          "(?i)\\b(?:if|unless|should\\s+(?:\\S+\\s+){1,3}(?:become|be|prove|come|allow))\\b");
+          "(?i)(?<!\\b(?:ask|asking|see|check|checking|enquire|know|find out|establish)\\s)"
+              + "\\b(?:if|unless|should\\s+(?:\\S+\\s+){1,3}(?:become|be|prove|come|allow))\\b");
 
   /** A coordinated clause with its own subject: its condition is not this clause's. */
   private static final Pattern NEW_CLAUSE =
@@ -136,6 +137,24 @@ final class CommitmentPassives {
     return null;
   }
 
+  /**
+   * A verb (finite, infinitive or passive "by") in a subject means the clause break was missed: the
+   * "subject" is a clause.
+   */
+  private static final Pattern FINITE =
+      Pattern.compile(
+          "(?i)\\b(?:is|are|was|were|has|have|had|been|would|will|can|could|should|may|must|do|does|did"
+              + "|to|by)\\b");
+
+  /**
+   * A subject is a noun phrase: up to 8 words, or up to 14 when it has no verb of its own
+   * ("Relining of the yellow boxes at junctions within the town will be carried out").
+   */
+  private static boolean tooLong(String subject) {
+    int words = subject.split("\\s+").length;
+    return words > 14 || (words > 8 && FINITE.matcher(subject).find());
+  }
+
   private static CommitmentSentences.Found found(
       String s, int start, int end, boolean bare, boolean deliverableOnly) {
     String before = s.substring(0, start);
@@ -146,7 +165,7 @@ final class CommitmentPassives {
     }
     String subject = before.substring(clause).strip();
     if (subject.isEmpty()
-        || subject.split("\\s+").length > 8
+        || tooLong(subject)
         || NOT_A_SUBJECT.matcher(subject).matches()
         || (deliverableOnly && !DELIVERABLE_SUBJECT.matcher(subject).find())
         || (bare && NOT_AN_ACTION_SUBJECT.matcher(subject).matches())
@@ -166,10 +185,14 @@ final class CommitmentPassives {
     Matcher by = BY.matcher(after);
     if (by.find()) {
       Matcher o = OWNER_AT.matcher(after).region(by.end(), after.length());
-      if (!o.lookingAt()) {
+      Matcher t = CommitmentPlans.TEAM_OWNER.matcher(after).region(by.end(), after.length());
+      if (o.lookingAt()) {
+        owner = CommitmentOwners.tidy(o.group("owner"));
+      } else if (t.lookingAt()) {
+        owner = CommitmentOwners.tidy(t.group("owner"));
+      } else {
         return null;
       }
-      owner = CommitmentOwners.tidy(o.group("owner"));
     }
     String lead = before.substring(0, clause).strip();
     // "Correspondence: … – letter to be acknowledged": a colon or a dash opens an action line.

@@ -39,6 +39,16 @@ final class CommitmentPlans {
               + "\\s+to\\s+(?!be\\b)(?<promise>[a-z]+\\b.*)");
 
   /**
+   * "Councillors asked Mr A, the district councillor, to enquire…": a task handed to a named
+   * person, like "the Clerk was asked to chase".
+   */
+  private static final Pattern ASKED =
+      Pattern.compile(
+          "\\b(?:asked|requested|instructed|tasked)\\s+"
+              + CommitmentOwners.OWNER
+              + "(?:,\\s*[A-Z]{2,6},?)?\\s+to\\s+(?!be\\b)(?<promise>[a-z]+\\b.*)");
+
+  /**
    * "The Engineer advised he would enquire…", "she undertook to…": a pronoun that stands for the
    * speaker, who is named earlier in the sentence or the paragraph.
    */
@@ -53,13 +63,23 @@ final class CommitmentPlans {
 
   private static final Pattern OWNER_AT = Pattern.compile(CommitmentOwners.OWNER);
 
+  /**
+   * A part of the council as the doer: "the roads section", "the Arts Office", "Travel and
+   * Transport Strategy Section", "the City and County Council" (in its own written reply).
+   */
+  static final Pattern TEAM_OWNER =
+      Pattern.compile(
+          "(?<owner>(?:\\b[Tt]he\\s+(?:[\\w&-]+\\s+){0,3}?|\\b(?:[A-Z][\\w&-]*\\s+(?:and\\s+|&\\s+)?){1,5})"
+              + "(?i:committee|team|department|directorate|section|district|unit|working group|office"
+              + "|council))\\b");
+
   private static final Pattern TEAM =
       Pattern.compile(
-          "(?<owner>\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(?i:committee|team|department|directorate|section"
-              + "|district|unit|working group))\\s+(?:would|will|shall)\\s+(?:also\\s+)?"
+          TEAM_OWNER.pattern()
+              + "\\s+(?:would|will|shall)\\s+(?:also\\s+)?"
               + "(?<promise>(?:be\\s+working|work|procure|appoint|engage|commission|prepare|bring|provide"
               + "|carry out|undertake|deliver|develop|arrange|write|contact|investigate|monitor|seek"
-              + "|review|report)\\b.*)");
+              + "|review|report|examine|correspond|liaise|consult|assess|install|repair)\\b.*)");
 
   private static final Pattern WE =
       Pattern.compile(
@@ -75,7 +95,7 @@ final class CommitmentPlans {
 
   private static final Pattern INTENDED =
       Pattern.compile(
-          "(?i)\\bit\\s+is\\s+(?:intended|planned|proposed|the intention)\\s+to\\s+(?!be\\b)(?<promise>[a-z]+\\b.*)");
+          "(?i)\\bit\\s+is\\s+(?:intended|planned|the intention)\\s+to\\s+(?!be\\b)(?<promise>[a-z]+\\b.*)");
 
   private static final Pattern WITH_A_VIEW =
       Pattern.compile(
@@ -94,10 +114,14 @@ final class CommitmentPlans {
     if (!s.contains("agree")
         && !s.contains("esolved")
         && !s.contains("ecided")
-        && !s.contains(" for ")) {
+        && !s.contains(" for ")
+        && !s.contains("asked")
+        && !s.contains("requested")
+        && !s.contains("tasked")
+        && !s.contains("instructed")) {
       return null;
     }
-    for (Pattern p : new Pattern[] {AGREED_OWNER, AGREED_BY, HAPPY_FOR}) {
+    for (Pattern p : new Pattern[] {AGREED_OWNER, AGREED_BY, HAPPY_FOR, ASKED}) {
       Matcher m = p.matcher(s);
       if (m.find()) {
         return new CommitmentSentences.Found(

@@ -127,7 +127,7 @@ final class CommitmentSentences {
       Matcher m = p.matcher(s);
       int from = 0;
       while (from < s.length() && m.find(from)) {
-        if (undertaken(s, m.start())) {
+        if (undertaken(s, m.start("owner"))) {
           hits.add(new Hit(m.start("owner"), m.end("owner"), m.group("owner"), m.start("promise")));
         }
         from = m.end("owner");
@@ -158,7 +158,10 @@ final class CommitmentSentences {
     int clauseStart =
         Math.max(
             Math.max(before.lastIndexOf(','), before.lastIndexOf(" and ")),
-            Math.max(before.lastIndexOf(';'), before.lastIndexOf(". ")));
+            Math.max(
+                Math.max(before.lastIndexOf(';'), before.lastIndexOf(". ")),
+                // "… wrote requesting X – clerk to confirm": a spaced dash opens a new clause.
+                Math.max(before.lastIndexOf(" - "), before.lastIndexOf(" – "))));
     return !NOT_UNDERTAKEN.matcher(before.substring(clauseStart + 1)).find();
   }
 

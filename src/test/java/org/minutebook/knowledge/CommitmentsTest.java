@@ -334,4 +334,57 @@ class CommitmentsTest {
                     + " widened further if money is available.")
             .isEmpty());
   }
+
+  @Test
+  void aSpacedDashEndsTheCorrespondentsRequest() {
+    Commitment c =
+        only(
+            "Acme Ltd wrote requesting our agreement to quarterly billing - clerk to confirm this is"
+                + " not possible.");
+    assertEquals("confirm this is not possible", c.promise());
+  }
+
+  @Test
+  void askingWhetherIsNotACondition() {
+    only("The date would be published in the newsletter to ask if anyone knew of a clash.");
+    assertTrue(commitments("The sign will be replaced if funding allows.").isEmpty());
+  }
+
+  @Test
+  void aLongNounPhraseCanBeTheSubject() {
+    only("Relining of the white lines at junctions within the town centre will be carried out.");
+    assertTrue(
+        commitments(
+                "The letter was forwarded by email to all members to ensure the form was to be"
+                    + " signed.")
+            .isEmpty());
+  }
+
+  @Test
+  void aCouncilTeamOwnsItsWork() {
+    assertEquals(
+        "the finance office",
+        only("Returns from the departments will be compiled by the finance office.").owner());
+    assertEquals(
+        "Roads and Transport Section",
+        only("Roads and Transport Section will correspond with the bus operator.").owner());
+    assertEquals(
+        "the City Council",
+        only("the City Council will examine all options for the junction.").owner());
+    assertTrue(commitments("The Parish Council will receive the precept in April.").isEmpty());
+  }
+
+  @Test
+  void aTaskHandedToANamedPerson() {
+    assertEquals(
+        "Mr Hale", only("Councillors asked Mr Hale to enquire whether the bins could go.").owner());
+    assertEquals("Mr Hale", only("Members requested Mr Hale, NDC to look into the verge.").owner());
+  }
+
+  @Test
+  void whatAReportProposesIsNoPromise() {
+    assertTrue(
+        commitments("The report was circulated and it is proposed to proceed with option 2.")
+            .isEmpty());
+  }
 }
