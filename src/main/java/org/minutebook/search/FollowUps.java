@@ -63,7 +63,8 @@ final class FollowUps {
               + " parish town city district county borough local matter matters issue issues"
               + " action actions agenda minute minutes again before after appropriate your our"
               + " mail email suggest suggestion accept acceptable decision help can could"
-              + " should may might must shall able ensure unable");
+              + " should may might must shall able ensure unable about into onto upon within"
+              + " without through non call called");
 
   /** Terms in more than this share of paragraphs are too common to identify a follow-up. */
   private static final double MAX_DOC_FREQ_SHARE = 0.01;
