@@ -126,8 +126,7 @@ final class Commitments {
   }
 
   /** A bullet or list mark before a commitment's sentence: not part of what was said. */
-  private static final java.util.regex.Pattern LEADING_MARK =
-      java.util.regex.Pattern.compile("^[\\s•·▪◦\\-–*]+");
+  private static final Pattern LEADING_MARK = Pattern.compile("^[\\s•·▪◦\\-–*]+");
 
   private static void add(
       AgendaItem item,
