@@ -10,10 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.minutebook.bench.Latency;
 import org.minutebook.config.Paths;
+import org.minutebook.model.CommitmentStatus;
+import org.minutebook.model.EntityKind;
 import org.minutebook.model.Filters;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.Theme;
 import org.minutebook.search.Archive;
+import org.minutebook.search.KnowledgeRequest;
 import org.minutebook.search.TimelineRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,15 +24,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code minutebook bench}: times searches and timelines in process on an existing archive and
- * prints their percentiles. (Issue 8 grows this into the full benchmark.)
+ * {@code minutebook bench}: times searches, timelines and registers in process on an existing
+ * archive and prints their percentiles. (Issue 8 grows this into the full benchmark.)
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Time searches and timelines in process on an archive (indexing it first if needed) and"
-          + " print p50/p95/p99 per kind of request. Figures compare only within one run."
+      "Time searches, timelines and registers in process on an archive (indexing it first if"
+          + " needed) and print p50/p95/p99 per kind of request. Figures compare only within one run."
     })
 final class BenchCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
@@ -50,6 +53,15 @@ final class BenchCommand implements Callable<Integer> {
     try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
       out.printf(
           Locale.ROOT, "%nArchive: %d items; %d timed calls per kind%n%n", archive.size(), runs);
+      // The registers read every item's records and search follow-ups once per index commit.
+      long started = System.nanoTime();
+      int commitments = archive.commitments(KnowledgeRequest.ALL).size();
+      out.printf(
+          Locale.ROOT,
+          "  %-34s %.1f ms (%d commitments)%n",
+          "register: first answer",
+          (System.nanoTime() - started) / 1e6,
+          commitments);
       for (Map.Entry<String, Latency.Call> kind : kinds(archive).entrySet()) {
         Latency.Figures figures = Latency.measure(kind.getValue(), warmup, runs);
         out.printf(Locale.ROOT, "  %-34s %s%n", kind.getKey(), figures);
@@ -92,6 +104,17 @@ final class BenchCommand implements Callable<Integer> {
           "timeline: compare " + themes.size() + " themes",
           () -> archive.timeline(timeline(themes, List.of(), "year", Optional.empty())));
     }
+    kinds.put("register: commitments", () -> archive.commitments(KnowledgeRequest.ALL));
+    kinds.put(
+        "register: commitments overdue",
+        () ->
+            archive.commitments(
+                new KnowledgeRequest(Filters.NONE, List.of(CommitmentStatus.OVERDUE), List.of())));
+    kinds.put("register: decisions", () -> archive.decisions(KnowledgeRequest.ALL));
+    kinds.put("register: inspections", () -> archive.inspections(KnowledgeRequest.ALL));
+    kinds.put(
+        "register: people",
+        () -> archive.entities(KnowledgeRequest.ALL, List.of(EntityKind.PERSON), ""));
     kinds.put(
         "timeline: query",
         () ->
