@@ -91,15 +91,15 @@ final class FollowUps {
       return List.of();
     }
     TopDocs top = searcher.search(query(made, terms, due), CANDIDATE_PARAGRAPHS);
-    Map<String, ScoreDoc> bestPerItem = new LinkedHashMap<>();
+    // The best paragraph of each item, loaded once.
+    Map<String, Document> bestPerItem = new LinkedHashMap<>();
     for (ScoreDoc hit : top.scoreDocs) {
       Document paragraph = searcher.storedFields().document(hit.doc);
-      bestPerItem.putIfAbsent(paragraph.get(Schema.P_ITEM), hit);
+      bestPerItem.putIfAbsent(paragraph.get(Schema.P_ITEM), paragraph);
     }
     List<FollowUp> found = new ArrayList<>();
-    for (Map.Entry<String, ScoreDoc> entry : bestPerItem.entrySet()) {
-      Document paragraph = searcher.storedFields().document(entry.getValue().doc);
-      FollowUp followUp = followUp(searcher, entry.getKey(), paragraph, made, terms, due);
+    for (Map.Entry<String, Document> entry : bestPerItem.entrySet()) {
+      FollowUp followUp = followUp(searcher, entry.getKey(), entry.getValue(), made, terms, due);
       if (followUp != null) {
         found.add(followUp);
         if (found.size() == MAX_FOLLOW_UPS) {
