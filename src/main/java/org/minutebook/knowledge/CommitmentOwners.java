@@ -39,6 +39,19 @@ final class CommitmentOwners {
   /** An owner, as a regex group named {@code owner}. */
   static final String OWNER = "(?<owner>" + ROLE + "|" + PERSON + ")";
 
+  /**
+   * Parish minutes' action lines name members by initials ("PW to confirm…", "GW will be putting
+   * up…"); common abbreviations and outside bodies are not people.
+   */
+  private static final String INITIALS =
+      "\\b(?!(?:PC|UK|US|EU|AGM|AOB|TBC|NB|PS|NCC|NHS|BT|TV|CCTV|VAT|MD|LA|DC|BC|HGV|IT)\\b)[A-Z]{2,3}\\b";
+
+  /** A person's initials, as a regex group named {@code owner}. */
+  static final String INITIALS_OWNER = "(?<owner>" + INITIALS + ")";
+
+  /** An owner or a person's initials, as a regex group named {@code owner}. */
+  static final String OWNER_OR_INITIALS = "(?<owner>" + ROLE + "|" + PERSON + "|" + INITIALS + ")";
+
   private static final Pattern SPEAKER =
       Pattern.compile(
           OWNER

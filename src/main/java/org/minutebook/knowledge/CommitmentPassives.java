@@ -23,7 +23,9 @@ final class CommitmentPassives {
           + "|followed up|looked into|explored|progressed|implemented|delivered|commissioned"
           + "|advertised|posted|displayed|emailed|chased|cleared|painted|fixed|removed|planted|acknowledged"
           + "|inspected|surveyed|assessed|revisited|sought|extended|introduced|amended|revised|re-sited|relocated"
-          + "|finali[sz]ed|cleaned|collected|signed|returned|paid|actioned|raised|requested|compiled|collated)";
+          + "|finali[sz]ed|cleaned|collected|signed|returned|paid|actioned|raised|requested|compiled|collated"
+          + "|bought|done|honou?red|dealt with|sorted(?: out)?|set up|allocated|written to|fitted"
+          + "|cut|trimmed|mown|emptied|tidied|moved|sent out|circulated|provided|tabled|costed|designed)";
 
   private static final Pattern AUX =
       Pattern.compile(
@@ -50,6 +52,10 @@ final class CommitmentPassives {
       Pattern.compile(
           "^\\s+(?:\\S+\\s+){1,5}?(?:agenda|minutes|newsletter|website|notice ?board)\\b");
 
+  /** Notices and adverts are placed by the clerk wherever they go. */
+  private static final Pattern NOTICES =
+      Pattern.compile("(?i)\\b(?:notices?|adverts?|advertisements?|posters?)\\s*$");
+
   /** An indirect question ("… ask when the road will be repaired") promises nothing. */
   private static final Pattern QUESTION_WORD =
       Pattern.compile("(?i)\\b(?:when|how|why|what|whether|where)\\s*$");
@@ -62,7 +68,7 @@ final class CommitmentPassives {
   private static final Pattern NOT_AN_ACTION_SUBJECT =
       Pattern.compile(
           "^(?:[0-9][0-9./]*\\s+)?(?:To\\s+)?(?:Receive|Consider|Note|Discuss|Agree|Approve)\\b.*"
-              + "|(?i).*\\b(?:is|are|was|were|has|have|had|needs?|yet|remains?)$");
+              + "|(?i).*\\b(?:is|are|was|were|has|have|had|needs?|yet|remains?|about|continues?|continued)$");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but)\\s");
 
@@ -93,7 +99,7 @@ final class CommitmentPassives {
   private static final Pattern CONDITION_AFTER =
       Pattern.compile(
           "(?i)(?<!\\b(?:ask|asking|see|check|checking|enquire|know|find out|establish)\\s)"
-              + "\\b(?:if|unless|should\\s+(?:\\S+\\s+){1,3}(?:become|be|prove|come|allow))\\b");
+              + "\\b(?:if|unless|once|should\\s+(?:\\S+\\s+){1,3}(?:become|be|prove|come|allow))\\b");
 
   /** A coordinated clause with its own subject: its condition is not this clause's. */
   private static final Pattern NEW_CLAUSE =
@@ -105,13 +111,58 @@ final class CommitmentPassives {
 
   private static final Pattern OWNER_AT = Pattern.compile(CommitmentOwners.OWNER);
 
+  /** "This will be an agenda item for the January meeting": the clerk's own deliverable. */
+  private static final Pattern ON_THE_AGENDA =
+      Pattern.compile(
+          "\\b(?:would|will|(?:is|are)\\s+to)\\s+(?:also\\s+)?be\\s+(?:an?\\s+)?(?:agenda\\s+item"
+              + "|item\\s+on\\s+the\\s+(?:next\\s+)?agenda|on\\s+the\\s+(?:next\\s+|[A-Z][a-z]+\\s+)?agenda)\\b");
+
+  /**
+   * Work that "will commence", "would take place by 1 April": the subject must be a piece of work
+   * ("the review", "complete separation", "the works"), not an event others hold.
+   */
+  private static final Pattern WORK_STARTS =
+      Pattern.compile(
+          "\\b(?:would|will)\\s+(?:then\\s+|now\\s+|shortly\\s+|soon\\s+)?(?:commence|begin|start|proceed"
+              + "|go ahead|take place|be (?:under ?way|in place))\\b");
+
+  private static final Pattern WORK_SUBJECT =
+      Pattern.compile(
+          "(?i).*\\b(?:"
+              + CommitmentSentences.DELIVERABLE
+              + "|works?|repairs?|audit|[a-z]{3,}ation|[a-z]{3,}ment|resurfacing|improvements|transfer|handover"
+              + "|upgrade|purchase|changeover|switchover|move)$");
+
+  /** Subjects that are events or others' visits: they "take place" without anyone's promise. */
+  private static final Pattern EVENT_SUBJECT =
+      Pattern.compile(
+          "(?i).*\\b(?:meeting|visit|inspection|election|event|fair|festival|show|ceremony|hearing"
+              + "|conference|consultation|presentation|session|workshop|assessment|agm)s?$");
+
+  /**
+   * The bare "X to be done" is a noun phrase when a verb of its own follows ("… has not been
+   * done").
+   */
+  private static final Pattern LATER_VERB =
+      Pattern.compile("\\b(?:has|have|had|is|are|was|were)\\b");
+
+  /** What the meeting agreed as a body with nobody named is its decision, not an undertaking. */
+  private static final Pattern BODY_AGREED =
+      Pattern.compile("(?i)^it\\s+was\\s+(?:also\\s+)?(?:agreed|resolved|decided)\\b");
+
+  /** An indirect question as the subject: "how residents would be informed". */
+  private static final Pattern QUESTION_SUBJECT =
+      Pattern.compile("(?i)^(?:how|when|why|what|whether|where|if|who)\\b.*");
+
   private CommitmentPassives() {}
 
   /** The agentless undertaking {@code sentence} records, or null. */
   static CommitmentSentences.Found find(String sentence) {
     if (!sentence.contains(" be ")
         && !sentence.contains("scheduled")
-        && !sentence.contains("follow")) {
+        && !sentence.contains("follow")
+        && !sentence.contains(" will ")
+        && !sentence.contains(" would ")) {
       return null;
     }
     Matcher m = AUX.matcher(sentence);
@@ -119,6 +170,7 @@ final class CommitmentPassives {
       CommitmentSentences.Found f =
           PLACING.matcher(String.valueOf(m.group("verb"))).matches()
                   && !PAPERS.matcher(sentence.substring(m.end())).find()
+                  && !NOTICES.matcher(sentence.substring(0, m.start())).find()
               ? null
               : found(
                   sentence,
@@ -134,7 +186,30 @@ final class CommitmentPassives {
     if (m.find()) {
       return found(sentence, m.start(), m.end(), false, true);
     }
+    m = ON_THE_AGENDA.matcher(sentence);
+    if (m.find()) {
+      return found(sentence, m.start(), m.end(), false, false);
+    }
+    m = WORK_STARTS.matcher(sentence);
+    if (m.find()) {
+      // The head of "a full review of finance for 2015/16" is "review".
+      String subject =
+          subject(sentence.substring(0, m.start())).split("\\s+(?:of|for|on|in|to|at|from)\\s+")[0];
+      if (WORK_SUBJECT.matcher(subject).matches() && !EVENT_SUBJECT.matcher(subject).matches()) {
+        return found(sentence, m.start(), m.end(), false, false);
+      }
+    }
     return null;
+  }
+
+  /** The noun phrase before an auxiliary: from the last clause break of {@code before}. */
+  private static String subject(String before) {
+    Matcher b = CLAUSE_BREAK.matcher(before);
+    int clause = 0;
+    while (b.find()) {
+      clause = b.end();
+    }
+    return before.substring(clause).strip();
   }
 
   /**
@@ -166,6 +241,7 @@ final class CommitmentPassives {
     String subject = before.substring(clause).strip();
     if (subject.isEmpty()
         || tooLong(subject)
+        || QUESTION_SUBJECT.matcher(subject).matches()
         || NOT_A_SUBJECT.matcher(subject).matches()
         || (deliverableOnly && !DELIVERABLE_SUBJECT.matcher(subject).find())
         || (bare && NOT_AN_ACTION_SUBJECT.matcher(subject).matches())
@@ -198,7 +274,10 @@ final class CommitmentPassives {
     // "Correspondence: … – letter to be acknowledged": a colon or a dash opens an action line.
     boolean actionLine =
         clause == 0 || lead.endsWith(":") || lead.endsWith("-") || lead.endsWith("–");
-    if (bare && owner == null && !actionLine) {
+    if (bare && (owner == null && !actionLine || LATER_VERB.matcher(rest).find())) {
+      return null;
+    }
+    if (owner == null && BODY_AGREED.matcher(s).find()) {
       return null;
     }
     String promise = CommitmentSentences.clause(s.substring(clause));

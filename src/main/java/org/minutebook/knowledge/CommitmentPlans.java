@@ -54,8 +54,9 @@ final class CommitmentPlans {
    */
   private static final Pattern PRONOUN =
       Pattern.compile(
-          "(?:(?:stated|advised|said|confirmed|indicated|replied|responded|assured|explained|added)"
-              + "\\s+(?:(?:the\\s+)?(?:members|councillors|the meeting)\\s+)?(?:that\\s+)?(?:he|she)\\s+(?:would|will)"
+          "(?:(?:stated|advised|said|confirmed|indicated|replied|responded|assured|explained|added|outlined)"
+              + "\\s+(?:(?:the\\s+)?(?:members|councillors|the meeting)\\s+)?(?:that\\s+)?(?:he|she|they)\\s+(?:would|will)"
+              + "(?:\\s+be(?=\\s+[a-z]+ing\\b))?"
               + "|(?:^|[,;]\\s*|\\band\\s+)(?:[Hh]e|[Ss]he)\\s+(?:also\\s+)?(?:agreed|undertook|committed"
               + "|promised|offered)\\s+to)"
               + "\\s+(?:also\\s+)?(?!(?:be|not|like|welcome|need|have|want|wish|hope|oppose|vote|support)\\b)"
@@ -81,6 +82,30 @@ final class CommitmentPlans {
               + "|carry out|undertake|deliver|develop|arrange|write|contact|investigate|monitor|seek"
               + "|review|report|examine|correspond|liaise|consult|assess|install|repair)\\b.*)");
 
+  /**
+   * The council's own units ("the Municipal District Office", "the Parish Council", "our Roads
+   * Section") undertake whatever they say they will do; councils named with a place are often
+   * outside bodies in parish minutes, so they keep to the verbs of {@link #TEAM}.
+   */
+  private static final Pattern OWN_UNIT =
+      Pattern.compile(
+          "(?<owner>\\b(?:[Tt]he|[Oo]ur)\\s+(?:(?i:parish|town|community|municipal\\s+district|district)\\s+)?"
+              + "(?i:council|office|team|section|department|directorate|unit|working\\s+group)"
+              + "|\\b(?:[Tt]he\\s+)?(?:[A-Z][\\w&-]*\\s+(?:and\\s+|&\\s+)?){1,4}"
+              + "(?i:office|team|section|department|directorate|unit))\\s+(?:would|will|shall)\\s+"
+              + "(?:also\\s+|now\\s+|then\\s+)?(?:be\\s+(?=[a-z]+ing\\b))?"
+              + "(?!(?:be|not|have|need|like|oppose|support|vote|object|continue|consider|note|welcome"
+              + "|become|benefit|receive|get|see|remain|await|wait|eventually|ultimately|hopefully)\\b)"
+              + "(?<promise>[a-z]+\\b.*)");
+
+  /** "Councillors will again fill these in": members undertaking a task themselves. */
+  private static final Pattern MEMBERS_WILL =
+      Pattern.compile(
+          "(?:^|[,;:]\\s*|\\band\\s+)(?<owner>(?:[Tt]he\\s+)?(?:[Ee]lected\\s+)?(?:[Cc]ouncillors|[Mm]embers))\\s+will\\s+"
+              + "(?:also\\s+|again\\s+|each\\s+)?"
+              + "(?!(?:be|not|have|need|like|oppose|support|vote|object|continue|consider|note|welcome|recall|know|see|receive|hear|want|wish)\\b)"
+              + "(?<promise>[a-z]+\\b.*)");
+
   private static final Pattern WE =
       Pattern.compile(
           "(?:^|[,;:]\\s*|\\band\\s+)[Ww]e\\s+(?:will|shall)\\s+(?:also\\s+|now\\s+|then\\s+)?"
@@ -95,7 +120,8 @@ final class CommitmentPlans {
 
   private static final Pattern INTENDED =
       Pattern.compile(
-          "(?i)\\bit\\s+is\\s+(?:intended|planned|the intention)\\s+to\\s+(?!be\\b)(?<promise>[a-z]+\\b.*)");
+          "(?i)\\bit\\s+(?:is\\s+(?:intended|planned|(?:the|our) intention(?:\\s+of\\s+[^,;.]{3,80}?)?)"
+              + "\\s+(?:to\\s+(?!be\\b)|that\\s+)|was\\s+intended\\s+that\\s+(?=.*\\bwould\\b))(?<promise>[a-z]+\\b.*)");
 
   private static final Pattern WITH_A_VIEW =
       Pattern.compile(
@@ -136,7 +162,7 @@ final class CommitmentPlans {
 
   /** An undertaking by a speaker named by pronoun, or null. */
   static CommitmentSentences.Found pronoun(String s) {
-    if (!s.contains("he ")) {
+    if (!s.contains("he ") && !s.contains("they ")) {
       return null;
     }
     Matcher m = PRONOUN.matcher(s);
@@ -157,17 +183,21 @@ final class CommitmentPlans {
     if (!s.contains("will")
         && !s.contains("would")
         && !s.contains("shall")
-        && !s.contains("is intended")
+        && !s.contains("intended")
+        && !s.contains("intention")
         && !s.contains("is planned")
         && !s.contains("is proposed")
         && !s.contains("view to")
         && !s.startsWith("To ")) {
       return null;
     }
-    for (Pattern p : new Pattern[] {TEAM, WE, AND_WILL, INTENDED, WITH_A_VIEW, TO_UPDATE}) {
+    for (Pattern p :
+        new Pattern[] {
+          TEAM, OWN_UNIT, MEMBERS_WILL, WE, AND_WILL, INTENDED, WITH_A_VIEW, TO_UPDATE
+        }) {
       Matcher m = p.matcher(s);
       if (m.find() && CommitmentSentences.undertaken(s, m.start())) {
-        boolean named = p == TEAM || p == AND_WILL;
+        boolean named = p == TEAM || p == OWN_UNIT || p == MEMBERS_WILL || p == AND_WILL;
         String owner = named ? CommitmentOwners.tidy(m.group("owner")) : null;
         if (p == WITH_A_VIEW && DueDates.find(m.group("promise"), null, false) == null) {
           continue;

@@ -34,8 +34,8 @@ final class CommitmentSentences {
               + "(?<promise>[a-z]\\S*(?:\\s+\\S+)*)");
   private static final Pattern WOULD =
       Pattern.compile(
-          CommitmentOwners.OWNER
-              + "\\s+(?:would|will|shall)\\s+(?:also\\s+|now\\s+|then\\s+)?"
+          CommitmentOwners.OWNER_OR_INITIALS
+              + "\\s+(?:would|will|shall)\\s+(?:also\\s+|now\\s+|then\\s+|again\\s+)?"
               + NOT_A_PROMISE_VERB
               + "(?<promise>[a-z]\\S*(?:\\s+\\S+)*)");
   private static final Pattern TO_DO =
@@ -44,6 +44,15 @@ final class CommitmentSentences {
               + CommitmentOwners.OWNER
               + "\\s+to\\s+(?!(?:the|a|an|this|that|be|all|his|her|their|its|council|parish|committee|date|"
               + "members|attend the meeting)\\b)(?<promise>[a-z]+\\b(?:\\s+\\S+)*)");
+
+  /** "PW to confirm…": an action line naming a member by initials, never after a comma. */
+  private static final Pattern INITIALS_TO =
+      Pattern.compile(
+          "(?:^|[;:–—-]\\s*|\\band\\s+)"
+              + CommitmentOwners.INITIALS_OWNER
+              + "\\s+to\\s+(?!(?:the|a|an|this|that|be|all|his|her|their|its|council|parish|committee|date|"
+              + "members|attend the meeting)\\b)(?<promise>[a-z]+\\b(?:\\s+\\S+)*)");
+
   static final String DELIVERABLE =
       "(?:paper|report|update|response|briefing|note|strategy|plan|review|letter|copy|presentation|information"
           + "|details|figures|analysis|proposal|workshop|session|list|summary|breakdown|map|quote|quotation|minutes"
@@ -72,14 +81,26 @@ final class CommitmentSentences {
 
   /** A sentence that opens with a condition promises nothing unconditionally. */
   private static final Pattern CONDITIONAL =
-      Pattern.compile("(?i)^(?:if|unless|should|subject to|provided|in the event|where|once)\\b");
+      Pattern.compile(
+          "(?i)^(?:it is suggested that\\s+)?(?:if|unless|should|subject to|provided|in the event|where|once)\\b");
+
+  /**
+   * A forecast governs the whole sentence, even past "and": "it is estimated that the procedures …
+   * and works will commence in Q4".
+   */
+  private static final Pattern FORECAST =
+      Pattern.compile(
+          "(?i)\\bit\\s+(?:is|was)\\s+(?:estimated|expected|anticipated|likely|hoped|envisaged|assumed|unlikely)\\b");
+
+  /** "…, then the office will…": the consequence of a condition stated before it. */
+  private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^\\s*then\\b");
 
   private CommitmentSentences() {}
 
   /** The undertakings {@code sentence} records, in order. */
   static List<Found> find(String sentence) {
     String s = sentence.strip();
-    if (s.endsWith("?") || CONDITIONAL.matcher(s).find()) {
+    if (s.endsWith("?") || CONDITIONAL.matcher(s).find() || FORECAST.matcher(s).find()) {
       return List.of();
     }
     List<Found> named = named(s);
@@ -120,7 +141,7 @@ final class CommitmentSentences {
     // verb the sentence has at all ("… to …" or "would / will / shall").
     boolean to = TO.matcher(s).find();
     boolean modal = MODAL.matcher(s).find();
-    for (Pattern p : new Pattern[] {AGREED_TO, WOULD, TO_DO}) {
+    for (Pattern p : new Pattern[] {AGREED_TO, WOULD, TO_DO, INITIALS_TO}) {
       if (p == WOULD ? !modal : !to) {
         continue;
       }
@@ -162,7 +183,8 @@ final class CommitmentSentences {
                 Math.max(before.lastIndexOf(';'), before.lastIndexOf(". ")),
                 // "… wrote requesting X – clerk to confirm": a spaced dash opens a new clause.
                 Math.max(before.lastIndexOf(" - "), before.lastIndexOf(" – "))));
-    return !NOT_UNDERTAKEN.matcher(before.substring(clauseStart + 1)).find();
+    String clause = before.substring(clauseStart + 1);
+    return !NOT_UNDERTAKEN.matcher(clause).find() && !CONSEQUENCE.matcher(clause).find();
   }
 
   /** The promise up to the next clause that starts a different thought. */

@@ -19,14 +19,15 @@ final class DecisionOutcomes {
               + "|\\bwas lost\\b|\\bwas defeated\\b|\\bfell\\b|not in a position to"
               + "|object(?:s|ed)? to the (?:planning )?(?:application|proposal)|(?<!\\bno |\\bwithout |\\bany )objections?\\b"
               + "|(?:[–—:-]\\s*|^)objects?\\b|\\b(?:decided|agreed|resolved|voted) not to\\b"
-              + "|\\bmotion\\b.*\\b(?:failed|was lost|was defeated)\\b)");
+              + "|\\bmotion\\b.*\\b(?:failed|was lost|was defeated)\\b|\\b(?:refus|rejet)(?:er|é|ée|és|ées)(?![\\w\\p{L}]))");
   private static final Pattern DEFERRED =
       Pattern.compile(
           "(?i)\\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpone[sd]?|(?<!\\breport )be brought back"
               + "|(?:considered|discussed|taken) at (?:a|the) (?:later|future|subsequent) meeting)\\b"
               + "|\\bagreed to (?:further )?(?:discuss|consider|review|revisit|add|include|place|put)\\b[^.;]{0,90}?"
               + "\\b(?:agenda|(?:next|later|future|following) meeting|later date|further discussion"
-              + "|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\\b");
+              + "|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\\b"
+              + "|(?-i:\\bREPORTER\\b)|\\breport(?:é|ée|és|ées)(?![\\w\\p{L}])");
 
   private record Cue(Pattern pattern, DecisionOutcome outcome) {}
 
@@ -50,7 +51,9 @@ final class DecisionOutcomes {
                       + "|accept(?:s|ed)?|authori[sz]e[sd]?|appoint(?:s|ed)?|implement(?:s|ed)?"
                       + "|ratif(?:y|ied)|confirm(?:s|ed)?|(?:correct|true|accurate) record"
                       + "|passed for payment|taken in charge|hereby (?:made|given|adopted)|elected|co-opted"
-                      + "|no objections?|support(?:s|ed)? (?:the|this) (?:application|proposal))\\b"),
+                      + "|no objections?|support(?:s|ed)? (?:the|this) (?:application|proposal)"
+                      + "|(?:gave|give|gives) (?:its|their) (?:permission|consent|agreement))\\b"
+                      + "|\\b(?:approuv|adopt|accept)(?:er|é|ée|és|ées)(?![\\w\\p{L}])|\\bautoriser\\b"),
               DecisionOutcome.APPROVED));
 
   /** Words that say something was decided without saying what: approval by default. */

@@ -24,7 +24,7 @@ final class DecisionSentences {
 
   /** A body (not a person) decides. */
   private static final String BODY =
-      "(?:it was|it is|all|all members|members|councillors|the councillors|the (?:parish |town |district |city |borough |county )?council"
+      "(?:it was|it is|all|all members|members|councillors|the councillors|the (?:parish |town |district |city |borough |county )?council|the pc"
           + "|the (?:sub-)?committee|the board|the meeting|the panel|the commission|cabinet|the cabinet|the members|the district|they)";
 
   private static final Pattern BODY_DECIDES =
@@ -69,7 +69,9 @@ final class DecisionSentences {
       Pattern.compile(
           "(?i:\\bno objections?\\s+(?:(?:was|were)\\s+)?raised\\b|\\b(?:had|has|have|raised)\\s+no objections?\\b"
               + "|\\bsupport(?:s|ed)? the application\\b|\\bagreed that\\b.*\\bdoes not (?:impact|affect)\\b"
-              + "|\\b(?:will|shall|is to|are to) be (?:deferred|postponed)\\b"
+              + "|\\bbe (?:deferred|postponed)\\b"
+              + "|\\b(?:gave|give|gives|granted)\\s+(?:its|their)\\s+(?:permission|approval|consent|agreement)\\b"
+              + "|\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+)?agreed\\b(?!\\s+(?:that|to|with)\\b)"
               + "|\\bin agreement that\\b.*\\b(?:be|would|will|should|shall)\\b"
               + "|\\bdecisions? noted\\s*:"
               + "|\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+|received and\\s+)?(?:approved|adopted|ratified|elected|co-opted|accepted)\\b"
@@ -119,15 +121,16 @@ final class DecisionSentences {
 
   private static final Pattern REPORT_NOTED =
       Pattern.compile(
-          "(?i)\\b(?:report|correspondence|minutes|update|presentation|information|item|accounts|letter|agenda)s?\\b"
-              + "[^.;]{0,60}\\b(?:was|were) (?:noted|received|approved|agreed|adopted|accepted|passed|taken as read|signed|confirmed)\\b");
+          "(?i)\\b(?:report|correspondence|minutes|update|presentation|information|item|accounts|letter|agenda"
+              + "|question|repl(?:y|ie)|response)s?\\b"
+              + "[^.;]{0,60}\\b(?:was|were) (?:otherwise |duly |formally |also )?(?:noted|received|approved|agreed|adopted|accepted|passed|taken as read|signed|confirmed)\\b");
 
   /**
    * A payment passed: "pass for payment", "resolved to pay", "Donation requested, agreed to pay".
    */
   private static final Pattern PASSED_FOR_PAYMENT =
       Pattern.compile(
-          "(?i)\\b(?:pass(?:ed)?|approved|agreed) for payment\\b|\\bresolved to pay\\b"
+          "(?i)\\b(?:pass(?:ed)?|approved|agreed|accepted) for payment\\b|\\bresolved to pay\\b"
               + "|(?:^|[,;:–—-]\\s*|\\b(?:and|all|it was|"
               + BODY
               + ")\\s+)agreed to pay\\b");
@@ -161,7 +164,19 @@ final class DecisionSentences {
               + "|carried(?: unanimously)?(?: [0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2})?|agreed|passed|approved)\\s*[.!]?$");
 
   /** Motions that only open or close the meeting. */
-  private static final Pattern PROCEDURAL = Pattern.compile("(?i)\\bcalled to order\\b");
+  private static final Pattern PROCEDURAL =
+      Pattern.compile(
+          "(?i)\\bcalled to order\\b|\\b(?:concluded|closed|ended|finished|terminated)\\s+at\\s+[0-9]");
+
+  /**
+   * French procès-verbaux (Quebec): "L'ordre du jour est adopté", and the operative line of a
+   * resolution, an upper-case infinitive after "IL EST RÉSOLU" ("D'APPROUVER la demande…").
+   */
+  private static final Pattern FRENCH =
+      Pattern.compile(
+          "(?i:\\b(?:est|sont)\\s+(?:adopté|approuvé|accepté|refusé|rejeté|reporté|entériné)e?s?(?![\\w\\p{L}]))"
+              + "|^(?:D[’']|DE\\s+)(?:APPROUVER|ADOPTER|ACCEPTER|AUTORISER|REFUSER|REJETER|RECOMMANDER"
+              + "|REPORTER|MANDATER|NOMMER|OCTROYER|ACCORDER|DEMANDER|ENTÉRINER)(?![\\w\\p{L}])");
 
   private DecisionSentences() {}
 
@@ -183,6 +198,7 @@ final class DecisionSentences {
         || REPORT_NOTED.matcher(sentence).find()
         || PASSED_FOR_PAYMENT.matcher(sentence).find()
         || OTHER_WORDINGS.matcher(sentence).find()
+        || FRENCH.matcher(sentence).find()
         || (DecisionPoints.words(sentence) <= NOTE_WORDS && NOTE_OUTCOME.matcher(sentence).find());
   }
 

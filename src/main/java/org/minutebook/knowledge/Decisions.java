@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.minutebook.model.AgendaItem;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionOutcome;
@@ -46,6 +47,9 @@ final class Decisions {
       openList = null;
       if (DECIDING.contains(p.section())) {
         formal |= fromPoint(p, drafts);
+      } else if (TALKING.contains(p.section()) && continuesPoints(drafts, previous, p)) {
+        DecisionPoints.Point point = DecisionPoints.point(p.text());
+        drafts.add(new DecisionDraft(p, point.number(), point.text(), null));
       } else if (TALKING.contains(p.section()) && continuesQuote(drafts, previous, p)) {
         DecisionDraft open = drafts.removeLast();
         drafts.add(
@@ -92,6 +96,29 @@ final class Decisions {
     return (open || t.startsWith("\"") && t.indexOf('"', 1) < 0)
         && DecisionPoints.words(p.text()) <= MAX_CONTINUATION_WORDS;
   }
+
+  private static final Pattern THAT = Pattern.compile("(?i)^[\"“]?that\\b");
+
+  /**
+   * Whether {@code p} is the next lettered point of a resolution the previous paragraph recorded
+   * inline ("… RESOLVED: (A) That the Committee notes…" / "(B) That the Committee notes…").
+   */
+  private static boolean continuesPoints(
+      List<DecisionDraft> drafts, Paragraph previous, Paragraph p) {
+    if (drafts.isEmpty() || drafts.getLast().paragraph() != previous) {
+      return false;
+    }
+    DecisionPoints.Point point = DecisionPoints.point(p.text());
+    if (point.number() == null || !THAT.matcher(point.text()).find()) {
+      return false;
+    }
+    DecisionDraft last = drafts.getLast();
+    return last.number() != null || RESOLVED_INLINE.matcher(last.text()).find();
+  }
+
+  /** "RESOLVED: (A) That …" inside a paragraph of the discussion. */
+  private static final Pattern RESOLVED_INLINE =
+      Pattern.compile("\\bRESOLVED\\b.*\\(?[A-Za-z1-9][.)]\\s+[\"“]?That\\b");
 
   /**
    * A list of decided points whose introducer ended a paragraph: the points may follow one per

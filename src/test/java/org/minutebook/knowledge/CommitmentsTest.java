@@ -387,4 +387,59 @@ class CommitmentsTest {
         commitments("The report was circulated and it is proposed to proceed with option 2.")
             .isEmpty());
   }
+
+  @Test
+  void theCouncilsOwnUnitsUndertakeWhatTheySayTheyWillDo() {
+    assertEquals(
+        "the Area Office",
+        only("Reply: The Area Office will carry out traffic counts on the Mill Road.").owner());
+    assertEquals(
+        "the Roads Section",
+        only("The Roads Section will be drawing up a scheme for the crossing.").owner());
+    assertEquals(
+        "the Parish Council",
+        only("The Parish Council will contact both companies to complain.").owner());
+    assertTrue(commitments("The Council would eventually become a better employer.").isEmpty());
+    assertTrue(commitments("The Parish Council would await the survey results.").isEmpty());
+  }
+
+  @Test
+  void membersAndInitialledMembersUndertakeTasks() {
+    assertEquals("Councillors", only("Councillors will again hand out the leaflets.").owner());
+    assertEquals("JB", only("JB to ask the landowner about the hedge.").owner());
+    assertEquals("TK", only("TK will be fixing the notice board this month.").owner());
+    assertEquals("Mr Hale", only("Members asked Mr Hale, NDC to look into the verge.").owner());
+  }
+
+  @Test
+  void moreWordingsOfTheCouncilsOwnWork() {
+    for (String s :
+        List.of(
+            "Grit bags will be bought from the district council.",
+            "Splitting the two budgets would be done as soon as practicable.",
+            "Full transfer of the records would take place by 1 March at the latest.",
+            "A review of the allotment rents would take place at the May meeting.",
+            "This will be an agenda item for the next meeting.",
+            "Notices will be placed around the village.",
+            "It was intended that the flats would be let to local families.",
+            "It is the intention of the Parks Department to plant new trees in 2026.")) {
+      assertEquals(1, commitments(s).size(), s + " -> " + commitments(s));
+    }
+  }
+
+  @Test
+  void forecastsConditionsAndReportsOfWorkStayOut() {
+    for (String s :
+        List.of(
+            "The new benches about to be installed on the green.",
+            "The resurfacing to be done on the lane by the contractor has still not started.",
+            "It was agreed that new signs would be bought once the grant was received.",
+            "The junction will continue to be monitored.",
+            "A resident asked, how neighbours would be informed of the works.",
+            "It is estimated that the transfer will be completed and works will commence in spring.",
+            "It is suggested that if problems arise, then the Area Office will look at options.",
+            "The annual meeting will take place on 4 May.")) {
+      assertTrue(commitments(s).isEmpty(), s + " -> " + commitments(s));
+    }
+  }
 }

@@ -500,4 +500,52 @@ class DecisionsTest {
                 discussion("• Staffing remained a risk."))
             .isEmpty());
   }
+
+  @Test
+  void moreWordingsOfDecisions() {
+    assertEquals(
+        DecisionOutcome.APPROVED, only("These were agreed as a true record and signed.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED, only("A new design for the gates was agreed.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("Invoices were presented and accepted for payment.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("The PC agreed that it would support the village hall bid.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("The Committee gave its permission to Councillor Ray to speak.").outcome());
+    assertEquals(
+        DecisionOutcome.DEFERRED,
+        only("Members requested that the sale be deferred until the April meeting.").outcome());
+    assertEquals(DecisionOutcome.NOTED, only("The report was otherwise noted.").outcome());
+    assertEquals(DecisionOutcome.NOTED, only("The Questions were taken as read.").outcome());
+    assertTrue(decisions(discussion("The meeting concluded at 9.15 pm.")).isEmpty());
+    assertTrue(decisions(discussion("The meeting closed at 20:40.")).isEmpty());
+  }
+
+  @Test
+  void frenchResolutions() {
+    assertEquals(
+        DecisionOutcome.APPROVED, only("L’ordre du jour de la séance est adopté.").outcome());
+    List<Decision> found =
+        decisions(
+            discussion("IL EST RÉSOLU À L’UNANIMITÉ"),
+            discussion("D’APPROUVER la demande de permis pour le 12, rue des Érables."));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(DecisionOutcome.APPROVED, found.getFirst().outcome());
+    assertEquals(DecisionOutcome.REJECTED, only("DE REFUSER la demande de démolition.").outcome());
+  }
+
+  @Test
+  void aLetteredPointAfterAnInlineResolutionIsOneToo() {
+    List<Decision> found =
+        decisions(
+            discussion("4 BUDGET REPORT RESOLVED: (A) That the Panel notes the budget report."),
+            discussion("(B) That the Panel notes the forecast for next year."),
+            discussion("(C) Members discussed the parking charges."));
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("B", found.get(1).number());
+  }
 }

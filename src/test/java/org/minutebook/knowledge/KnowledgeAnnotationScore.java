@@ -116,7 +116,9 @@ record KnowledgeAnnotationScore(
   /** Whether a record's text and an annotation's quote match by the rule. */
   static boolean matches(String quote, String recordText) {
     String q = KnowledgeAnnotations.normalise(quote);
-    String r = KnowledgeAnnotations.normalise(recordText);
+    // A record's closing full stop is not part of what it says: a quote that spans two sentences
+    // contains the second one without it.
+    String r = KnowledgeAnnotations.normalise(recordText).replaceAll("[.;:,!]+$", "");
     return !q.isEmpty()
         && (r.contains(q) || (q.contains(r) && KnowledgeAnnotations.words(r) >= MIN_WORDS));
   }
