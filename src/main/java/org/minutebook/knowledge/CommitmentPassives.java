@@ -25,12 +25,14 @@ final class CommitmentPassives {
           + "|inspected|surveyed|assessed|revisited|sought|extended|introduced|amended|revised|re-sited|relocated"
           + "|finali[sz]ed|cleaned|collected|signed|returned|paid|actioned|raised|requested|compiled|collated"
           + "|bought|done|honou?red|dealt with|sorted(?: out)?|set up|allocated|written to|fitted"
-          + "|cut|trimmed|mown|emptied|tidied|moved|sent out|circulated|provided|tabled|costed|designed)";
+          + "|cut|trimmed|mown|emptied|tidied|moved|sent out|circulated|provided|tabled|costed|designed"
+          + "|confirmed|looked at|passed on|passed to|handed over|put(?: up| in)?|lodged|filed|recorded)";
 
   private static final Pattern AUX =
       Pattern.compile(
-          "\\b(?:would|will|(?:is|are|was|were)\\s+(?:going\\s+)?to|(?<bare>to))\\s+"
-              + "(?:(?:also|then|now|shortly|soon|routinely|regularly|still|all)\\s+)?be\\s+"
+          "\\b(?:would|will|(?:is|are|was|were)\\s+(?:going\\s+|still\\s+)?to|(?:has|have)\\s+still\\s+to"
+              + "|(?<bare>to))\\s+"
+              + "(?:(?:also|then|now|shortly|soon|routinely|regularly|still|all|both)\\s+)?be\\s+"
               + "(?:(?:also|then|now|shortly|soon|routinely|regularly|duly)\\s+)?(?:(?<verb>"
               + VERBS
               + ")|(?<available>available))\\b");
@@ -111,34 +113,6 @@ final class CommitmentPassives {
 
   private static final Pattern OWNER_AT = Pattern.compile(CommitmentOwners.OWNER);
 
-  /** "This will be an agenda item for the January meeting": the clerk's own deliverable. */
-  private static final Pattern ON_THE_AGENDA =
-      Pattern.compile(
-          "\\b(?:would|will|(?:is|are)\\s+to)\\s+(?:also\\s+)?be\\s+(?:an?\\s+)?(?:agenda\\s+item"
-              + "|item\\s+on\\s+the\\s+(?:next\\s+)?agenda|on\\s+the\\s+(?:next\\s+|[A-Z][a-z]+\\s+)?agenda)\\b");
-
-  /**
-   * Work that "will commence", "would take place by 1 April": the subject must be a piece of work
-   * ("the review", "complete separation", "the works"), not an event others hold.
-   */
-  private static final Pattern WORK_STARTS =
-      Pattern.compile(
-          "\\b(?:would|will)\\s+(?:then\\s+|now\\s+|shortly\\s+|soon\\s+)?(?:commence|begin|start|proceed"
-              + "|go ahead|take place|be (?:under ?way|in place))\\b");
-
-  private static final Pattern WORK_SUBJECT =
-      Pattern.compile(
-          "(?i).*\\b(?:"
-              + CommitmentSentences.DELIVERABLE
-              + "|works?|repairs?|audit|[a-z]{3,}ation|[a-z]{3,}ment|resurfacing|improvements|transfer|handover"
-              + "|upgrade|purchase|changeover|switchover|move)$");
-
-  /** Subjects that are events or others' visits: they "take place" without anyone's promise. */
-  private static final Pattern EVENT_SUBJECT =
-      Pattern.compile(
-          "(?i).*\\b(?:meeting|visit|inspection|election|event|fair|festival|show|ceremony|hearing"
-              + "|conference|consultation|presentation|session|workshop|assessment|agm)s?$");
-
   /**
    * The bare "X to be done" is a noun phrase when a verb of its own follows ("… has not been
    * done").
@@ -162,7 +136,8 @@ final class CommitmentPassives {
         && !sentence.contains("scheduled")
         && !sentence.contains("follow")
         && !sentence.contains(" will ")
-        && !sentence.contains(" would ")) {
+        && !sentence.contains(" would ")
+        && !sentence.contains("should")) {
       return null;
     }
     Matcher m = AUX.matcher(sentence);
@@ -186,30 +161,22 @@ final class CommitmentPassives {
     if (m.find()) {
       return found(sentence, m.start(), m.end(), false, true);
     }
-    m = ON_THE_AGENDA.matcher(sentence);
-    if (m.find()) {
-      return found(sentence, m.start(), m.end(), false, false);
-    }
-    m = WORK_STARTS.matcher(sentence);
-    if (m.find()) {
-      // The head of "a full review of finance for 2015/16" is "review".
-      String subject =
-          subject(sentence.substring(0, m.start())).split("\\s+(?:of|for|on|in|to|at|from)\\s+")[0];
-      if (WORK_SUBJECT.matcher(subject).matches() && !EVENT_SUBJECT.matcher(subject).matches()) {
-        return found(sentence, m.start(), m.end(), false, false);
-      }
-    }
-    return null;
+    return CommitmentWork.find(sentence);
   }
 
   /** The noun phrase before an auxiliary: from the last clause break of {@code before}. */
-  private static String subject(String before) {
+  static String subject(String before) {
+    return before.substring(clauseStart(before)).strip();
+  }
+
+  /** Where the last clause of {@code before} starts. */
+  private static int clauseStart(String before) {
     Matcher b = CLAUSE_BREAK.matcher(before);
     int clause = 0;
     while (b.find()) {
       clause = b.end();
     }
-    return before.substring(clause).strip();
+    return clause;
   }
 
   /**
@@ -230,19 +197,30 @@ final class CommitmentPassives {
     return words > 14 || (words > 8 && FINITE.matcher(subject).find());
   }
 
-  private static CommitmentSentences.Found found(
+  static CommitmentSentences.Found found(
       String s, int start, int end, boolean bare, boolean deliverableOnly) {
+    return found(s, start, end, bare, deliverableOnly, false);
+  }
+
+  /**
+   * The undertaking whose auxiliary spans {@code start}–{@code end} of {@code s}, or null when its
+   * subject, a condition or a doer outside the council says it is none. {@code anySubject} lifts
+   * the list of subjects that never promise (what goes on an agenda may be anything).
+   */
+  static CommitmentSentences.Found found(
+      String s, int start, int end, boolean bare, boolean deliverableOnly, boolean anySubject) {
     String before = s.substring(0, start);
-    Matcher b = CLAUSE_BREAK.matcher(before);
-    int clause = 0;
-    while (b.find()) {
-      clause = b.end();
-    }
+    int clause = clauseStart(before);
     String subject = before.substring(clause).strip();
+    // "… needs to be fixed, which would be done soon": "which" stands for the clause before.
+    boolean which = subject.isEmpty() && before.substring(0, clause).endsWith("which");
+    if (which) {
+      subject = "which";
+    }
     if (subject.isEmpty()
         || tooLong(subject)
         || QUESTION_SUBJECT.matcher(subject).matches()
-        || NOT_A_SUBJECT.matcher(subject).matches()
+        || !anySubject && NOT_A_SUBJECT.matcher(subject).matches()
         || (deliverableOnly && !DELIVERABLE_SUBJECT.matcher(subject).find())
         || (bare && NOT_AN_ACTION_SUBJECT.matcher(subject).matches())
         || QUESTION_WORD.matcher(before.substring(0, clause)).find()

@@ -1,5 +1,6 @@
 package org.minutebook.knowledge;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,14 @@ final class CommitmentPlans {
               + AGREED
               + CommitmentOwners.OWNER
               + "\\s+(?:should|would|will|is to|are to|to)\\s+(?!be\\b)(?<promise>[a-z]+\\b.*)");
+
+  /** "It was agreed that PW sign the declaration": a member named by initials, modal or not. */
+  private static final Pattern AGREED_INITIALS =
+      Pattern.compile(
+          "\\b"
+              + AGREED
+              + CommitmentOwners.INITIALS_OWNER
+              + "\\s+(?:(?:should|would|will|is to|are to|to)\\s+)?(?!(?:be|was|were|is|are|had|has)\\b)(?<promise>[a-z]+\\b.*)");
 
   private static final Pattern AGREED_BY =
       Pattern.compile(
@@ -57,6 +66,9 @@ final class CommitmentPlans {
           "(?:(?:stated|advised|said|confirmed|indicated|replied|responded|assured|explained|added|outlined)"
               + "\\s+(?:(?:the\\s+)?(?:members|councillors|the meeting)\\s+)?(?:that\\s+)?(?:he|she|they)\\s+(?:would|will)"
               + "(?:\\s+be(?=\\s+[a-z]+ing\\b))?"
+              // "… that he would report again …", "he had not been able to … and would be making …"
+              + "|(?:^|[,;]\\s*|\\b(?:that|and)\\s+)(?:[Hh]e|[Ss]he)\\s+(?:would|will)(?:\\s+be(?=\\s+[a-z]+ing\\b))?"
+              + "|\\b(?:[Hh]e|[Ss]he)\\s+(?:had|has|was)\\b[^,;]{0,80}?\\band\\s+(?:would|will)(?:\\s+be(?=\\s+[a-z]+ing\\b))?"
               + "|(?:^|[,;]\\s*|\\band\\s+)(?:[Hh]e|[Ss]he)\\s+(?:also\\s+)?(?:agreed|undertook|committed"
               + "|promised|offered)\\s+to)"
               + "\\s+(?:also\\s+)?(?!(?:be|not|like|welcome|need|have|want|wish|hope|oppose|vote|support)\\b)"
@@ -91,12 +103,32 @@ final class CommitmentPlans {
       Pattern.compile(
           "(?<owner>\\b(?:[Tt]he|[Oo]ur)\\s+(?:(?i:parish|town|community|municipal\\s+district|district)\\s+)?"
               + "(?i:council|office|team|section|department|directorate|unit|working\\s+group)"
-              + "|\\b(?:[Tt]he\\s+)?(?:[A-Z][\\w&-]*\\s+(?:and\\s+|&\\s+)?){1,4}"
-              + "(?i:office|team|section|department|directorate|unit))\\s+(?:would|will|shall)\\s+"
+              + "|\\b(?:[Tt]he\\s+|[Oo]ur\\s+)?(?:[A-Z][\\w&-]*\\s+(?:and\\s+|&\\s+)?){1,4}"
+              + "(?i:office|team|section|department|directorate|unit))\\s+(?:who\\s+|which\\s+)?(?:would|will|shall)\\s+"
               + "(?:also\\s+|now\\s+|then\\s+)?(?:be\\s+(?=[a-z]+ing\\b))?"
-              + "(?!(?:be|not|have|need|like|oppose|support|vote|object|continue|consider|note|welcome"
+              + "(?!(?:be|not|have|need|like|oppose|support|vote|object|consider|note|welcome"
               + "|become|benefit|receive|get|see|remain|await|wait|eventually|ultimately|hopefully)\\b)"
               + "(?<promise>[a-z]+\\b.*)");
+
+  /** Who can be due to do something or need to do it: an owner, the speaker, the council. */
+  private static final String DOER =
+      "(?<owner>"
+          + CommitmentOwners.OWNER.substring(
+              "(?<owner>".length(), CommitmentOwners.OWNER.length() - 1)
+          + "|[Hh]e|[Ss]he|[Tt]he\\s+(?:[Pp]arish\\s+|[Tt]own\\s+)?[Cc]ouncil)";
+
+  /**
+   * "The Parish Council is due to invite tenders", "he and CC were due to arrange a meeting", "he
+   * needed to follow up with…", "the Council will need to meet again by June": work the council's
+   * side has to do.
+   */
+  private static final Pattern DUE_OR_NEEDED =
+      Pattern.compile(
+          "\\b"
+              + DOER
+              + "(?:\\s+and\\s+(?:[A-Z]{2,3}|the\\s+[Cc]lerk|[A-Z][a-z]+))?\\s+(?:now\\s+|also\\s+)?"
+              + "(?:(?:is|are|was|were)\\s+due|will\\s+need|(?<need>needed|needs|need|would\\s+need))\\s+to\\s+"
+              + "(?!(?:be|have|know|consider)\\b)(?<promise>[a-z]+\\b.*)");
 
   /** "Councillors will again fill these in": members undertaking a task themselves. */
   private static final Pattern MEMBERS_WILL =
@@ -147,7 +179,7 @@ final class CommitmentPlans {
         && !s.contains("instructed")) {
       return null;
     }
-    for (Pattern p : new Pattern[] {AGREED_OWNER, AGREED_BY, HAPPY_FOR, ASKED}) {
+    for (Pattern p : new Pattern[] {AGREED_OWNER, AGREED_INITIALS, AGREED_BY, HAPPY_FOR, ASKED}) {
       Matcher m = p.matcher(s);
       if (m.find()) {
         return new CommitmentSentences.Found(
@@ -188,16 +220,37 @@ final class CommitmentPlans {
         && !s.contains("is planned")
         && !s.contains("is proposed")
         && !s.contains("view to")
+        && !s.contains("due to")
+        && !s.contains("need")
         && !s.startsWith("To ")) {
       return null;
     }
     for (Pattern p :
         new Pattern[] {
-          TEAM, OWN_UNIT, MEMBERS_WILL, WE, AND_WILL, INTENDED, WITH_A_VIEW, TO_UPDATE
+          TEAM,
+          OWN_UNIT,
+          MEMBERS_WILL,
+          DUE_OR_NEEDED,
+          WE,
+          AND_WILL,
+          INTENDED,
+          WITH_A_VIEW,
+          TO_UPDATE
         }) {
       Matcher m = p.matcher(s);
       if (m.find() && CommitmentSentences.undertaken(s, m.start())) {
-        boolean named = p == TEAM || p == OWN_UNIT || p == MEMBERS_WILL || p == AND_WILL;
+        if (p == DUE_OR_NEEDED
+            && m.group("need") != null
+            && m.group("owner").toLowerCase(Locale.ROOT).endsWith("council")) {
+          // "The Council needed to demonstrate outcomes better" is a judgement, not a task.
+          continue;
+        }
+        boolean named =
+            p == TEAM
+                || p == OWN_UNIT
+                || p == MEMBERS_WILL
+                || p == AND_WILL
+                || p == DUE_OR_NEEDED && !m.group("owner").matches("(?i)he|she");
         String owner = named ? CommitmentOwners.tidy(m.group("owner")) : null;
         if (p == WITH_A_VIEW && DueDates.find(m.group("promise"), null, false) == null) {
           continue;

@@ -23,11 +23,13 @@ final class CommitmentSentences {
   record Found(String owner, String promise, boolean speakerOwns) {}
 
   private static final String NOT_A_PROMISE_VERB =
-      "(?!(?:be(?!\\s+(?!supporting|opposing|voting|proposing|objecting)[a-z]+ing\\b)|not|oppose|vote|like|welcome|need|have(?!\\s+a\\s+look)|want|wish|hope|expect|appear|seem|seek to ensure|also be)\\b)";
+      "(?!(?:be(?!\\s+(?!supporting|opposing|voting|proposing|objecting)[a-z]+ing\\b)|not|oppose|vote|like|welcome|need|have(?!\\s+a\\s+look)|want|wish|hope|expect|appear|seem|seek to ensure|also be|take place|happen|occur)\\b)";
 
   private static final Pattern AGREED_TO =
       Pattern.compile(
           CommitmentOwners.OWNER
+              // "The Director, Physical Development Directorate agreed to…"
+              + "(?:,\\s+(?:(?:[A-Z][\\w’'&-]*|and|of|for|&)\\s+){0,5}[A-Z][\\w’'&-]*)?"
               + ",?\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|further\\s+|then\\s+|kindly\\s+)?(?:agreed|undertook|committed|promised|offered"
               + "|volunteered|pledged|was asked|were asked|(?:was|were|is|are))\\s+to\\s+"
               + NOT_A_PROMISE_VERB

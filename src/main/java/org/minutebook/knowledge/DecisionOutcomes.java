@@ -19,7 +19,7 @@ final class DecisionOutcomes {
               + "|\\bwas lost\\b|\\bwas defeated\\b|\\bfell\\b|not in a position to"
               + "|object(?:s|ed)? to the (?:planning )?(?:application|proposal)|(?<!\\bno |\\bwithout |\\bany )objections?\\b"
               + "|(?:[–—:-]\\s*|^)objects?\\b|\\b(?:decided|agreed|resolved|voted) not to\\b"
-              + "|\\bmotion\\b.*\\b(?:failed|was lost|was defeated)\\b|\\b(?:refus|rejet)(?:er|é|ée|és|ées)(?![\\w\\p{L}]))");
+              + "|\\bmotion\\b.*\\b(?:failed|was lost|was defeated)\\b|\\bdeclared the (?:motion|amendment) (?:defeated|lost)\\b|\\b(?:refus|rejet)(?:er|é|ée|és|ées)(?![\\w\\p{L}]))");
   private static final Pattern DEFERRED =
       Pattern.compile(
           "(?i)\\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpone[sd]?|(?<!\\breport )be brought back"

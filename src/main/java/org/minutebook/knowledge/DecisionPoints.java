@@ -38,10 +38,14 @@ final class DecisionPoints {
 
   private DecisionPoints() {}
 
+  /** A person's initial, not a point's letter: "P. Norris proposed…". */
+  private static final Pattern INITIAL =
+      Pattern.compile("^\\s*[A-Z]\\.\\s?[A-Z][a-z’'-]+\\s+[a-z]");
+
   /** {@code text} split into its number and its words. */
   static Point point(String text) {
     Matcher m = MARKER.matcher(text);
-    if (!m.find()) {
+    if (!m.find() || INITIAL.matcher(text).find()) {
       return new Point(null, text.strip());
     }
     String number = m.group(1) != null ? m.group(1) : m.group(2);

@@ -57,7 +57,6 @@ final class DecisionSentences {
               + "\\b(?:approved|rejected|adopted|denied)\\b(?:\\s*[0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2})?\\s*(?:[,;:–—-]|\\.?$)");
 
   private static final int NOTE_WORDS = 15;
-  private static final int TALLY_WORDS = 12;
   private static final int MAX_VOTE_SENTENCES = 3;
 
   /**
@@ -69,7 +68,9 @@ final class DecisionSentences {
       Pattern.compile(
           "(?i:\\bno objections?\\s+(?:(?:was|were)\\s+)?raised\\b|\\b(?:had|has|have|raised)\\s+no objections?\\b"
               + "|\\bsupport(?:s|ed)? the application\\b|\\bagreed that\\b.*\\bdoes not (?:impact|affect)\\b"
-              + "|\\bbe (?:deferred|postponed)\\b"
+              + "|(?<!\\b(?:should|would|could|might|must) )\\bbe (?:deferred|postponed)\\b"
+              + "|\\bdeclared the (?:motion|amendment|resolution) (?:carried|passed|adopted|defeated|lost)\\b"
+              + "|\\bstanding orders (?:were|was) suspended\\b"
               + "|\\b(?:gave|give|gives|granted)\\s+(?:its|their)\\s+(?:permission|approval|consent|agreement)\\b"
               + "|\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+)?agreed\\b(?!\\s+(?:that|to|with)\\b)"
               + "|\\bin agreement that\\b.*\\b(?:be|would|will|should|shall)\\b"
@@ -139,7 +140,7 @@ final class DecisionSentences {
    * A motion worded in the proposal itself: "A proposed and B seconded that the Minutes be signed".
    */
   private static final Pattern SECONDED_THAT =
-      Pattern.compile("(?i)\\bseconded\\s+that\\b.*\\b(?:be|is|are)\\b");
+      Pattern.compile("(?i)\\bseconded(?:\\s+by\\s+[^,;]{1,40}?)?\\s+that\\b.*\\b(?:be|is|are)\\b");
 
   /** An agreement conceded in passing: "while Members agreed funding is beneficial, …". */
   private static final Pattern CONCESSIVE =
@@ -156,12 +157,6 @@ final class DecisionSentences {
       Pattern.compile(
           "(?i)\\bthe following (?:recommendations|resolutions|motions|points|decisions|actions|was|were)\\b"
               + "(?!.*\\bfor payment\\b)|:\\s*$");
-
-  /** A vote recorded without its motion: "All ayes.", "Carried unanimously.", "Ayes: 5". */
-  private static final Pattern BARE_VOTE =
-      Pattern.compile(
-          "(?i)^(?:all (?:ayes|in favou?r|agreed|voted in favou?r)|ayes?\\b.{0,40}|unanimous(?:ly)?(?: agreed| carried)?"
-              + "|carried(?: unanimously)?(?: [0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2})?|agreed|passed|approved)\\s*[.!]?$");
 
   /** Motions that only open or close the meeting. */
   private static final Pattern PROCEDURAL =
@@ -216,7 +211,8 @@ final class DecisionSentences {
     boolean decided = false;
     for (int i = 0; i < sentences.size(); i++) {
       String sentence = sentences.get(i);
-      boolean nextIsVote = i + 1 < sentences.size() && isBareOutcome(sentences.get(i + 1));
+      boolean nextIsVote =
+          i + 1 < sentences.size() && DecisionVotes.isBareOutcome(sentences.get(i + 1));
       boolean wasDecided = decided;
       decided = false;
       if (noting && APPLICATION.matcher(sentence).find()) {
@@ -235,14 +231,14 @@ final class DecisionSentences {
         for (int votes = 0;
             votes < MAX_VOTE_SENTENCES
                 && i + 1 < sentences.size()
-                && isBareOutcome(sentences.get(i + 1));
+                && DecisionVotes.isBareOutcome(sentences.get(i + 1));
             votes++) {
           i++;
           motion.append(' ').append(sentences.get(i));
           tally = tally != null ? tally : DecisionVotes.tally(sentences.get(i));
         }
         out.add(new DecisionDraft(p, null, motion.toString(), tally));
-      } else if (isDecision(sentence)) {
+      } else if (isDecision(sentence) && !motionOfALaterAgreement(sentences, i)) {
         noting = NOTING_LIST.matcher(sentence).find();
         DecisionOutcome tally = DecisionVotes.tally(sentence);
         for (String piece : payments(sentence)) {
@@ -256,8 +252,7 @@ final class DecisionSentences {
 
   /** A proposer and seconder, or a tally, with nothing else: the vote on the decision before. */
   private static boolean isBareVote(String sentence) {
-    return BARE_PROPOSAL.matcher(sentence).find()
-        || (DecisionPoints.words(sentence) <= TALLY_WORDS && DecisionVotes.tally(sentence) != null);
+    return BARE_PROPOSAL.matcher(sentence).find() || DecisionVotes.isBareTally(sentence);
   }
 
   private static boolean mentionsMotion(String sentence) {
@@ -281,13 +276,24 @@ final class DecisionSentences {
     return pieces.stream().map(String::strip).toList();
   }
 
-  /** Whether {@code sentence} only reports the vote on the motion the previous sentence moved. */
-  static boolean isBareOutcome(String sentence) {
-    return sentence.matches(
-            "(?i)^(?:(?:the )?(?:motion|amendment|proposal)|this|that)\\s+(?:was\\s+)?"
-                + "(?:(?:duly\\s+)?seconded(?:\\s+by\\s+[^,.;]{1,60}?)?,?\\s+(?:and\\s+)?(?:was\\s+)?)?"
-                + "(?:carried|passed|approved|adopted|agreed|failed|defeated|fell|lost)\\b.{0,40}$")
-        || BARE_VOTE.matcher(sentence).matches()
-        || (DecisionPoints.words(sentence) <= TALLY_WORDS && DecisionVotes.tally(sentence) != null);
+  private static final int MOTION_REACH = 3;
+
+  /**
+   * Whether sentence {@code i} is a motion with no outcome ("A proposal was made by A and seconded
+   * by B that C be elected") whose agreement one of the next sentences records ("It was agreed by
+   * all that C be elected"): the decision is that agreement, recorded once.
+   */
+  private static boolean motionOfALaterAgreement(List<String> sentences, int i) {
+    String s = sentences.get(i);
+    if (!PROPOSED_SECONDED.matcher(s).find() || CARRIED.matcher(s).find()) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(sentences.size(), i + 1 + MOTION_REACH); j++) {
+      String next = sentences.get(j);
+      if (RESOLVED.matcher(next).find() || BODY_DECIDES.matcher(next).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -12,6 +12,14 @@ import org.minutebook.model.DecisionOutcome;
  * and stateless.
  */
 final class DecisionVotes {
+  private static final int TALLY_WORDS = 12;
+
+  /** A vote recorded without its motion: "All ayes.", "Carried unanimously.", "Ayes: 5". */
+  private static final Pattern BARE_VOTE =
+      Pattern.compile(
+          "(?i)^(?:all (?:ayes|in favou?r|agreed|voted in favou?r)|ayes?\\b.{0,40}|unanimous(?:ly)?(?: agreed| carried)?"
+              + "|carried(?: unanimously)?(?: [0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2})?|agreed|passed|approved)\\s*[.!]?$");
+
   private static final String COUNT =
       "([0-9]{1,2}|zero|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
@@ -76,5 +84,20 @@ final class DecisionVotes {
     }
     int at = WORDS.indexOf(w);
     return at >= 0 ? at : Integer.parseInt(w);
+  }
+
+  /** Whether {@code sentence} only reports the vote on the motion the previous sentence moved. */
+  static boolean isBareOutcome(String sentence) {
+    return sentence.matches(
+            "(?i)^(?:(?:the )?(?:motion|amendment|proposal)|this|that)\\s+(?:was\\s+)?"
+                + "(?:(?:duly\\s+)?seconded(?:\\s+by\\s+[^,.;]{1,60}?)?,?\\s+(?:and\\s+)?(?:was\\s+)?)?"
+                + "(?:carried|passed|approved|adopted|agreed|failed|defeated|fell|lost)\\b.{0,40}$")
+        || BARE_VOTE.matcher(sentence).matches()
+        || isBareTally(sentence);
+  }
+
+  /** Whether {@code sentence} is a short tally and nothing else ("For 5, against 2."). */
+  static boolean isBareTally(String sentence) {
+    return DecisionPoints.words(sentence) <= TALLY_WORDS && tally(sentence) != null;
   }
 }

@@ -36,7 +36,15 @@ final class Decisions {
     boolean formal = false;
     Paragraph previous = null;
     OpenList openList = null;
-    for (Paragraph p : item.paragraphs()) {
+    List<Paragraph> paragraphs = item.paragraphs();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      if (TALKING.contains(p.section()) && isVotedMotion(paragraphs, i)) {
+        drafts.add(new DecisionDraft(p, null, p.text(), null));
+        openList = null;
+        previous = p;
+        continue;
+      }
       if (openList != null && TALKING.contains(p.section()) && DecisionLists.isPoint(p.text())) {
         drafts.remove(openList.standIn());
         addPoints(p, DecisionLists.points(p.text()), openList.introducer(), drafts);
@@ -95,6 +103,29 @@ final class Decisions {
     boolean open = t.startsWith("“") && t.indexOf('”') < 0;
     return (open || t.startsWith("\"") && t.indexOf('"', 1) < 0)
         && DecisionPoints.words(p.text()) <= MAX_CONTINUATION_WORDS;
+  }
+
+  /** A motion quoted as a paragraph of its own: "‘That the budget for 2025/26 is agreed’". */
+  private static final Pattern QUOTED_MOTION =
+      Pattern.compile("^(?:['‘\"“]That\\b.*|That\\b.*['’\"”]\\s*)$");
+
+  /** "Proposed – Cllr A Seconded – Cllr B": who moved the motion, on a line of its own. */
+  private static final Pattern MOVERS =
+      Pattern.compile("(?i)^propos(?:ed|er)\\b.{0,80}\\bseconde[dr]\\b.{0,60}$");
+
+  /**
+   * Whether paragraph {@code i} is a motion quoted on its own line that the paragraph after it
+   * carries ("All in favour") or the one before it moves ("Proposed – … Seconded – …").
+   */
+  private static boolean isVotedMotion(List<Paragraph> paragraphs, int i) {
+    if (!QUOTED_MOTION.matcher(paragraphs.get(i).text().strip()).matches()) {
+      return false;
+    }
+    boolean carried =
+        i + 1 < paragraphs.size()
+            && DecisionVotes.isBareOutcome(paragraphs.get(i + 1).text().strip());
+    boolean moved = i > 0 && MOVERS.matcher(paragraphs.get(i - 1).text().strip()).matches();
+    return carried || moved;
   }
 
   private static final Pattern THAT = Pattern.compile("(?i)^[\"“]?that\\b");

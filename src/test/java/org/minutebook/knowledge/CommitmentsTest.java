@@ -442,4 +442,28 @@ class CommitmentsTest {
       assertTrue(commitments(s).isEmpty(), s + " -> " + commitments(s));
     }
   }
+
+  @Test
+  void speakersDutiesAndOutstandingWork() {
+    for (String s :
+        List.of(
+            "The Clerk reported that he would chase the contractor again.",
+            "She had not been able to visit the hall and would be arranging a visit.",
+            "The Parish Council is due to invite quotes again next spring.",
+            "He needed to take the accounts to the auditor.",
+            "The seat has still to be varnished.",
+            "A notice was still to be put in the newsletter.",
+            "The date is to be confirmed.",
+            "The gate needs to be rehung, which would be done next week.",
+            "Cllr Moss added that the item should be added to the next meeting agenda.",
+            "The Mill Lane area will form part of this study.",
+            "Resurfacing at this location will be considered under the 2026 roads allocation.",
+            "The Director, Housing Directorate agreed to look into the complaint.",
+            "It was agreed that RT sign the grant form after the meeting.",
+            "The spending of the reserve will be an agenda item for the June meeting.")) {
+      assertEquals(1, commitments(s).size(), s + " -> " + commitments(s));
+    }
+    assertTrue(commitments("The Council needed to demonstrate outcomes better.").isEmpty());
+    assertTrue(commitments("The next meeting of the group will take place in May.").isEmpty());
+  }
 }

@@ -548,4 +548,29 @@ class DecisionsTest {
     assertEquals(2, found.size(), found.toString());
     assertEquals("B", found.get(1).number());
   }
+
+  @Test
+  void motionsAndTheirOutcomes() {
+    assertEquals(
+        DecisionOutcome.REJECTED, only("The Mayor declared the Motion defeated.").outcome());
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("It was proposed by J. Cole and seconded by Mrs. Dean that the precept be set at £5,000.")
+            .outcome());
+    List<Decision> once =
+        decisions(
+            discussion(
+                "A proposal was made by AB and seconded by CD that EF should be elected as Chair. "
+                    + "No other nominations were received. It was agreed by all that EF should be "
+                    + "elected as Chair."));
+    assertEquals(1, once.size(), once.toString());
+    assertTrue(once.getFirst().text().startsWith("It was agreed by all"));
+    List<Decision> quoted =
+        decisions(
+            discussion("‘That the minutes of the meeting held on 3 May be approved’"),
+            discussion("All in favour"),
+            discussion("Proposed – Cllr Lee Seconded – Cllr Shah"),
+            discussion("That the precept for 2026/27 is £9,000’"));
+    assertEquals(2, quoted.size(), quoted.toString());
+  }
 }

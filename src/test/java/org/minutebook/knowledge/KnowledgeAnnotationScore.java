@@ -118,9 +118,10 @@ record KnowledgeAnnotationScore(
     String q = KnowledgeAnnotations.normalise(quote);
     // A record's closing full stop is not part of what it says: a quote that spans two sentences
     // contains the second one without it.
-    String r = KnowledgeAnnotations.normalise(recordText).replaceAll("[.;:,!]+$", "");
+    String r = KnowledgeAnnotations.normalise(recordText);
+    String bare = r.replaceAll("[.;:,!]+$", "");
     return !q.isEmpty()
-        && (r.contains(q) || (q.contains(r) && KnowledgeAnnotations.words(r) >= MIN_WORDS));
+        && (r.contains(q) || (q.contains(bare) && KnowledgeAnnotations.words(bare) >= MIN_WORDS));
   }
 
   /** The annotation's owner appears in the extracted owner or the other way round. */
