@@ -26,7 +26,8 @@ final class CommitmentPassives {
           + "|finali[sz]ed|cleaned|collected|signed|returned|paid|actioned|raised|requested|compiled|collated"
           + "|bought|done|honou?red|dealt with|sorted(?: out)?|set up|allocated|written to|fitted"
           + "|cut|trimmed|mown|emptied|tidied|moved|sent out|circulated|provided|tabled|costed|designed"
-          + "|confirmed|looked at|passed on|passed to|handed over|put(?: up| in)?|lodged|filed|recorded)";
+          + "|confirmed|looked at|passed on|passed to|handed over|put(?: up| in)?|lodged|filed|recorded"
+          + "|asked|told|reminded|invited)";
 
   private static final Pattern AUX =
       Pattern.compile(
@@ -87,7 +88,7 @@ final class CommitmentPassives {
   /** Subjects whose future is an event or a forecast rather than the council's own work. */
   private static final Pattern NOT_A_SUBJECT =
       Pattern.compile(
-          "(?i)^(?:there|no\\b.*|(?:decision|comment|call|speaker)s?\\b.*|members of the public\\b.*"
+          "(?i)^(?:there|no\\b.*|nothing\\b.*|(?:decision|comment|call|speaker)s?\\b.*|members of the public\\b.*"
               + "|.*\\b(?:decision|election|funding|money|amount|fee|cost|sum)s?)$");
 
   /** What follows the verb: its doer ("by the Clerk") or a date ("by the end of May"). */
@@ -137,6 +138,7 @@ final class CommitmentPassives {
         && !sentence.contains("follow")
         && !sentence.contains(" will ")
         && !sentence.contains(" would ")
+        && !sentence.contains("due to")
         && !sentence.contains("should")) {
       return null;
     }

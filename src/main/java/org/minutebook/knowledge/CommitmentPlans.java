@@ -133,15 +133,15 @@ final class CommitmentPlans {
   /** "Councillors will again fill these in": members undertaking a task themselves. */
   private static final Pattern MEMBERS_WILL =
       Pattern.compile(
-          "(?:^|[,;:]\\s*|\\band\\s+)(?<owner>(?:[Tt]he\\s+)?(?:[Ee]lected\\s+)?(?:[Cc]ouncillors|[Mm]embers))\\s+will\\s+"
+          "(?:^|[,;:]\\s*|\\band\\s+)(?<owner>(?:[Tt]he\\s+)?(?:[Ee]lected\\s+)?(?:[Cc]ouncillors|[Mm]embers))\\s+(?:will|are\\s+to)\\s+"
               + "(?:also\\s+|again\\s+|each\\s+)?"
               + "(?!(?:be|not|have|need|like|oppose|support|vote|object|continue|consider|note|welcome|recall|know|see|receive|hear|want|wish)\\b)"
               + "(?<promise>[a-z]+\\b.*)");
 
   private static final Pattern WE =
       Pattern.compile(
-          "(?:^|[,;:]\\s*|\\band\\s+)[Ww]e\\s+(?:will|shall)\\s+(?:also\\s+|now\\s+|then\\s+)?"
-              + "(?!(?:be|not|have|need|hear|take|vote|go|see|get|move|continue|like|note|now|just)\\b)(?<promise>[a-z]+\\b.*)");
+          "(?:^|[,;:]\\s*|\\b(?:and|that)\\s+)[Ww]e\\s+(?:will|shall)\\s+(?:also\\s+|now\\s+|then\\s+)?"
+              + "(?!(?:be|not|have|need|hear|take|vote|go|see|get|move|like|note|now|just)\\b)(?<promise>[a-z]+\\b.*)");
 
   private static final Pattern AND_WILL =
       Pattern.compile(
@@ -222,6 +222,7 @@ final class CommitmentPlans {
         && !s.contains("view to")
         && !s.contains("due to")
         && !s.contains("need")
+        && !s.contains(" are to ")
         && !s.startsWith("To ")) {
       return null;
     }

@@ -23,7 +23,7 @@ final class CommitmentSentences {
   record Found(String owner, String promise, boolean speakerOwns) {}
 
   private static final String NOT_A_PROMISE_VERB =
-      "(?!(?:be(?!\\s+(?!supporting|opposing|voting|proposing|objecting)[a-z]+ing\\b)|not|oppose|vote|like|welcome|need|have(?!\\s+a\\s+look)|want|wish|hope|expect|appear|seem|seek to ensure|also be|take place|happen|occur)\\b)";
+      "(?!(?:be(?!\\s+(?!supporting|opposing|voting|proposing|objecting)[a-z]+ing\\b)|not|oppose|vote|like|welcome|need|have(?!\\s+a\\s+(?:look|word|chat))|want|wish|hope|expect|appear|seem|seek to ensure|also be|take place|happen|occur)\\b)";
 
   private static final Pattern AGREED_TO =
       Pattern.compile(
@@ -94,6 +94,10 @@ final class CommitmentSentences {
       Pattern.compile(
           "(?i)\\bit\\s+(?:is|was)\\s+(?:estimated|expected|anticipated|likely|hoped|envisaged|assumed|unlikely)\\b");
 
+  /** The form of a notice: "I will ask at the next meeting…" promises nothing. */
+  private static final Pattern NOTICE_OF_MOTION =
+      Pattern.compile("^[\"“‘']?I will (?:ask|move|propose|raise)\\b");
+
   /** "…, then the office will…": the consequence of a condition stated before it. */
   private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^\\s*then\\b");
 
@@ -101,8 +105,12 @@ final class CommitmentSentences {
 
   /** The undertakings {@code sentence} records, in order. */
   static List<Found> find(String sentence) {
-    String s = sentence.strip();
-    if (s.endsWith("?") || CONDITIONAL.matcher(s).find() || FORECAST.matcher(s).find()) {
+    // "[The Clerk to write…]": an action line in brackets is still an action line.
+    String s = sentence.strip().replaceFirst("^[\\[(]\\s*", "");
+    if (s.endsWith("?")
+        || CONDITIONAL.matcher(s).find()
+        || FORECAST.matcher(s).find()
+        || NOTICE_OF_MOTION.matcher(s).find()) {
       return List.of();
     }
     List<Found> named = named(s);

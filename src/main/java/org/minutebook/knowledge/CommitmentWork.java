@@ -43,8 +43,8 @@ final class CommitmentWork {
    */
   private static final Pattern WORK_STARTS =
       Pattern.compile(
-          "\\b(?:would|will)\\s+(?:then\\s+|now\\s+|shortly\\s+|soon\\s+)?(?:commence|begin|start|proceed"
-              + "|go ahead|take place|be (?:under ?way|in place))\\b");
+          "\\b(?:(?:would|will)\\s+(?:then\\s+|now\\s+|shortly\\s+|soon\\s+)?|(?:is|are)\\s+due\\s+to\\s+)"
+              + "(?:commence|begin|start|proceed|go ahead|take place|be (?:under ?way|in place))\\b");
 
   private static final Pattern WORK_SUBJECT =
       Pattern.compile(

@@ -32,7 +32,7 @@ final class DecisionSentences {
           "(?i)\\b"
               + BODY
               + "\\s+(?:then\\s+|also\\s+|further\\s+|unanimously\\s+)?(?:agreed|decided|approved|adopted|endorsed"
-              + "|accepted|refused|rejected|deferred|ratified|concluded|noted (?:the|this|these|that item)|received and noted"
+              + "|accepted|refused|rejected|declined|deferred|ratified|concluded|noted (?:the|this|these|that item)|received and noted"
               + "|voted (?:[0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2} |unanimously )?(?:to|in favou?r|against))\\b"
               + "(?!\\s+that\\b(?!.*\\b(?:be|would|will|should|shall)\\b))");
 
@@ -140,7 +140,8 @@ final class DecisionSentences {
    * A motion worded in the proposal itself: "A proposed and B seconded that the Minutes be signed".
    */
   private static final Pattern SECONDED_THAT =
-      Pattern.compile("(?i)\\bseconded(?:\\s+by\\s+[^,;]{1,40}?)?\\s+that\\b.*\\b(?:be|is|are)\\b");
+      Pattern.compile(
+          "(?i)\\bseconded(?:\\s+by\\s+[^,;]{1,40}?)?,?\\s+(?:that\\b.*\\b(?:be|is|are)\\b|to\\s+(?!be\\b)[a-z]+\\b)");
 
   /** An agreement conceded in passing: "while Members agreed funding is beneficial, …". */
   private static final Pattern CONCESSIVE =
@@ -161,7 +162,8 @@ final class DecisionSentences {
   /** Motions that only open or close the meeting. */
   private static final Pattern PROCEDURAL =
       Pattern.compile(
-          "(?i)\\bcalled to order\\b|\\b(?:concluded|closed|ended|finished|terminated)\\s+at\\s+[0-9]");
+          "(?i)\\bcalled to order\\b|\\b(?:concluded|closed|ended|finished|terminated)\\s+at\\s+[0-9]"
+              + "|^the meeting (?:then\\s+)?(?:concluded|closed|ended|finished)\\.?$");
 
   /**
    * French procès-verbaux (Quebec): "L'ordre du jour est adopté", and the operative line of a

@@ -466,4 +466,21 @@ class CommitmentsTest {
     assertTrue(commitments("The Council needed to demonstrate outcomes better.").isEmpty());
     assertTrue(commitments("The next meeting of the group will take place in May.").isEmpty());
   }
+
+  @Test
+  void bracketedLinesDueWorkAndNoticesOfMotion() {
+    for (String s :
+        List.of(
+            "[The Clerk to remind residents about overhanging hedges.]",
+            "Mr Orme will have a word with the owner of the van.",
+            "Contractors to be asked to delay the works until spring.",
+            "Councillors are to check the stock of grit before winter.",
+            "The footway repairs on Church Street are due to commence next week.",
+            "Following the tender, we will proceed to appoint a consultant.")) {
+      assertEquals(1, commitments(s).size(), s + " -> " + commitments(s));
+    }
+    assertTrue(
+        commitments("I will ask at the next meeting for the repairs to be carried out.").isEmpty());
+    assertTrue(commitments("Nothing further to be done.").isEmpty());
+  }
 }

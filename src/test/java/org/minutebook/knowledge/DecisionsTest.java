@@ -573,4 +573,16 @@ class DecisionsTest {
             discussion("That the precept for 2026/27 is £9,000’"));
     assertEquals(2, quoted.size(), quoted.toString());
   }
+
+  @Test
+  void motionsSecondedToActAndDeclinedInvitations() {
+    assertEquals(
+        DecisionOutcome.APPROVED,
+        only("It was proposed by Councillor Ash, seconded by Councillor Bell to suspend Standing Orders.")
+            .outcome());
+    assertEquals(
+        DecisionOutcome.REJECTED,
+        only("The Councillors declined the invitation to join.").outcome());
+    assertTrue(decisions(discussion("The meeting then concluded.")).isEmpty());
+  }
 }

@@ -16,7 +16,7 @@ import org.minutebook.knowledge.KnowledgeAnnotationScore.Tally;
  * its misses are not listed, so that nobody tunes against it.
  */
 final class KnowledgeAnnotationReport {
-  static final int SHOWN_MISSES = Integer.getInteger("knowledge.misses", 200);
+  static final int SHOWN_MISSES = Integer.getInteger("knowledge.misses", 15);
   private static final int SHOWN_CHARS = 220;
   private static final String ROW = "%-7s %-9s %-12s %9s %9s %7s %9s %7s %9s%n";
 
