@@ -44,7 +44,8 @@ final class CommitmentOwners {
    * up…"); common abbreviations and outside bodies are not people.
    */
   private static final String INITIALS =
-      "\\b(?!(?:PC|UK|US|EU|AGM|AOB|TBC|NB|PS|NCC|NHS|BT|TV|CCTV|VAT|MD|LA|DC|BC|HGV|IT)\\b)[A-Z]{2,3}\\b";
+      // Not an outside body's abbreviation after an article or preposition ("work with the LGA").
+      "(?<!\\b(?:[Tt]he|with|by|of|to|from|for|at|on|in|and) )\\b(?!(?:PC|UK|US|EU|AGM|AOB|TBC|NB|PS|NCC|NHS|BT|TV|CCTV|VAT|MD|LA|DC|BC|HGV|IT)\\b)[A-Z]{2,3}\\b";
 
   /** A person's initials, as a regex group named {@code owner}. */
   static final String INITIALS_OWNER = "(?<owner>" + INITIALS + ")";

@@ -409,6 +409,7 @@ class CommitmentsTest {
     assertEquals("JB", only("JB to ask the landowner about the hedge.").owner());
     assertEquals("TK", only("TK will be fixing the notice board this month.").owner());
     assertEquals("Mr Hale", only("Members asked Mr Hale, NDC to look into the verge.").owner());
+    assertTrue(commitments("The work done with the LGA would help the board.").isEmpty());
   }
 
   @Test
