@@ -37,7 +37,7 @@ final class CommitmentOwners {
           + "|[A-Z]\\.\\s?[A-Z][a-z’'-]{2,}";
 
   /** An owner, as a regex group named {@code owner}. */
-  static final String OWNER = "(?<owner>" + ROLE + "|" + PERSON + ")";
+  static final String OWNER = owner();
 
   /**
    * Parish minutes' action lines name members by initials ("PW to confirm…", "GW will be putting
@@ -51,7 +51,20 @@ final class CommitmentOwners {
   static final String INITIALS_OWNER = "(?<owner>" + INITIALS + ")";
 
   /** An owner or a person's initials, as a regex group named {@code owner}. */
-  static final String OWNER_OR_INITIALS = "(?<owner>" + ROLE + "|" + PERSON + "|" + INITIALS + ")";
+  static final String OWNER_OR_INITIALS = owner(INITIALS);
+
+  /**
+   * A role or a person, or any of {@code more} (regexes), as a regex group named {@code owner}: the
+   * patterns that accept other doers ("he", "the Parish Council") extend the one list of owners.
+   */
+  static String owner(String... more) {
+    return "(?<owner>"
+        + ROLE
+        + "|"
+        + PERSON
+        + (more.length == 0 ? "" : "|" + String.join("|", more))
+        + ")";
+  }
 
   private static final Pattern SPEAKER =
       Pattern.compile(

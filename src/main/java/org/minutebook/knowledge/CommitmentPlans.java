@@ -112,10 +112,8 @@ final class CommitmentPlans {
 
   /** Who can be due to do something or need to do it: an owner, the speaker, the council. */
   private static final String DOER =
-      "(?<owner>"
-          + CommitmentOwners.OWNER.substring(
-              "(?<owner>".length(), CommitmentOwners.OWNER.length() - 1)
-          + "|[Hh]e|[Ss]he|[Tt]he\\s+(?:[Pp]arish\\s+|[Tt]own\\s+)?[Cc]ouncil)";
+      CommitmentOwners.owner(
+          "[Hh]e", "[Ss]he", "[Tt]he\\s+(?:[Pp]arish\\s+|[Tt]own\\s+)?[Cc]ouncil");
 
   /**
    * "The Parish Council is due to invite tenders", "he and CC were due to arrange a meeting", "he

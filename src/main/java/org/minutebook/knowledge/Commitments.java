@@ -72,7 +72,7 @@ final class Commitments {
     List<CommitmentSentences.Found> found = CommitmentSentences.find(text);
     String owner = found.isEmpty() ? null : found.get(0).owner();
     String promise = text.replaceFirst("(?i)^that\\s+", "").replaceAll("[\\s.;,]+$", "");
-    add(item, p, text, owner, promise, meeting, out);
+    add(item, p, text, owner, promise, meeting, out, null);
   }
 
   private static void fromDiscussion(
@@ -89,7 +89,7 @@ final class Commitments {
           speaker = speaker == null && f.speakerOwns() ? lastOwner : speaker;
           add(item, p, s.text(), null, promise, meeting, out, speaker);
         } else {
-          add(item, p, s.text(), owner, promise, meeting, out);
+          add(item, p, s.text(), owner, promise, meeting, out, null);
           lastOwner = owner;
         }
       }
@@ -114,20 +114,13 @@ final class Commitments {
     return m.find() ? promise + " (in respect of " + m.group("about").strip() + ")" : promise;
   }
 
-  private static void add(
-      AgendaItem item,
-      Paragraph p,
-      String text,
-      String owner,
-      String promise,
-      Meeting meeting,
-      List<Commitment> out) {
-    add(item, p, text, owner, promise, meeting, out, null);
-  }
-
   /** A bullet or list mark before a commitment's sentence: not part of what was said. */
   private static final Pattern LEADING_MARK = Pattern.compile("^[\\s•·▪◦\\-–*]+");
 
+  /**
+   * Adds the commitment made in {@code text}: its owner as stated, else {@code speaker} (who spoke
+   * in the paragraph, may be null), else the item's default owner.
+   */
   private static void add(
       AgendaItem item,
       Paragraph p,
