@@ -1,5 +1,6 @@
 /*
- * Minutebook's plain front end: search, document and timeline views over the JSON API.
+ * Minutebook's front end: a GOV.UK Design System page (GOV.UK Frontend's classes, from its webjar) with
+ * home, search, document, timeline, register, committee and coverage views over the JSON API.
  *
  * Rules kept throughout, for the strict Content-Security-Policy to come:
  * - no inline scripts, event handler attributes or style attributes (bar widths use the CSSOM);
@@ -8,6 +9,9 @@
  *
  * The whole state lives in the URL's query string (see readState / stateUrl), so every view has a
  * permalink and the browser's back and forward buttons work (pushState + popstate).
+ *
+ * <body data-view="..."> names the view shown; data-ready is "false" from the start of a render until
+ * the view has finished drawing (or shown its error), then "true" (the browser tests wait on it).
  */
 (function () {
   'use strict';
@@ -55,8 +59,20 @@
   var MAX_SERIES = 5; // themes and sets of words a timeline compares at most (the API's limit)
   // The chart library, from its webjar (pom.xml names the same version); loaded on the timeline only.
   var CHART_JS = 'webjars/chart.js/4.5.1/dist/chart.umd.min.js';
-  var VIEWS = ['search', 'document', 'timeline', 'commitments', 'inspections'];
+  var VIEWS = ['home', 'search', 'document', 'timeline', 'commitments', 'inspections', 'committees', 'committee',
+    'coverage', 'not-found'];
   var REGISTERS = ['commitments', 'inspections']; // views listing what the minutes record
+  // Views an item can be opened from, and so the document view's way back.
+  var RETURNS = ['search', 'timeline', 'commitments', 'inspections', 'committee'];
+  // The navigation item each view belongs to: the current page, or ("true") a page inside that section.
+  var NAV_OF = {
+    search: ['search', 'page'], timeline: ['timeline', 'page'], commitments: ['commitments', 'page'],
+    inspections: ['inspections', 'page'], committees: ['committees', 'page'], committee: ['committees', 'true'],
+    coverage: ['coverage', 'page']
+  };
+  // Searches offered on the start page.
+  var EXAMPLES = ['front door', 'agency social workers', '"children in care"', 'Ofsted monitoring visit',
+    'planning application', 'precept'];
   var STATUSES = ['open', 'possibly-followed-up', 'overdue'];
   var PAGE_SIZE = 10;
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -162,7 +178,9 @@
   function readState(search) {
     var p = new URLSearchParams(search);
     var view = p.get('view');
-    if (VIEWS.indexOf(view) < 0) view = p.get('id') ? 'document' : 'search';
+    if (view !== null && VIEWS.indexOf(view) < 0) view = 'not-found';
+    // No view: an item when there is an id, a search when there is anything else, else the start page.
+    if (view === null) view = p.get('id') ? 'document' : (Array.from(p.keys()).length ? 'search' : 'home');
     var page = parseInt(p.get('page') || '1', 10);
     var state = {
       view: view,
@@ -172,7 +190,7 @@
       sort: SORTS.indexOf(p.get('sort')) >= 0 ? p.get('sort') : 'relevance',
       page: isFinite(page) && page >= 1 ? page : 1,
       id: p.get('id') || '',
-      ret: ['timeline', 'commitments', 'inspections'].indexOf(p.get('return')) >= 0 ? p.get('return') : 'search',
+      ret: RETURNS.indexOf(p.get('return')) >= 0 ? p.get('return') : 'search',
       status: unique(p.getAll('status')).filter(function (v) { return STATUSES.indexOf(v) >= 0; }),
       interval: INTERVALS.indexOf(p.get('interval')) >= 0 ? p.get('interval') : 'year',
       period: p.get('period') || '',
@@ -200,10 +218,12 @@
    * recency (on only), page;
    * timeline: theme and q (each repeated), interval, committee, council, from, to, split, count,
    * show, chart (each only when not the default), period, series;
-   * document: id, anchor, plus the state of the view it was opened from (return=search|timeline).
+   * document: id, anchor, plus the state of the view it was opened from (return=search|timeline|...);
+   * committee: council and committee; home: nothing at all; the other views: the view alone.
    */
   function stateParams(s) {
     var p = new URLSearchParams();
+    if (s.view === 'home') return p;
     p.set('view', s.view);
     var origin = s.view === 'document' ? s.ret : s.view;
     if (s.view === 'document') {
@@ -211,7 +231,12 @@
       if (s.anchor) p.set('anchor', s.anchor);
       p.set('return', s.ret);
     }
-    if (REGISTERS.indexOf(origin) >= 0) {
+    if (origin === 'committee') {
+      if (s.council[0]) p.set('council', s.council[0]);
+      if (s.committee[0]) p.set('committee', s.committee[0]);
+    } else if (['committees', 'coverage', 'not-found'].indexOf(origin) >= 0) {
+      // Nothing more: these views have no choices.
+    } else if (REGISTERS.indexOf(origin) >= 0) {
       // A register: its filters only.
       ['committee', 'council', 'theme', 'status'].forEach(function (f) {
         s[f].forEach(function (v) { p.append(f, v); });
@@ -245,7 +270,19 @@
     return p;
   }
 
-  function stateUrl(s) { return '?' + stateParams(s).toString(); }
+  /** The address of a state: its query string, or the page's own path for the start page. */
+  function stateUrl(s) {
+    var q = stateParams(s).toString();
+    return q ? '?' + q : location.pathname;
+  }
+
+  /** The state of a committee's page. */
+  function committeeState(council, committee) {
+    var s = blankState('committee');
+    s.council = council ? [str(council)] : [];
+    s.committee = committee ? [str(committee)] : [];
+    return s;
+  }
 
   function copyState(s, changes) {
     var c = {};
@@ -423,8 +460,22 @@
     window.setTimeout(function () { status.textContent = message; }, 50);
   }
 
-  function showError(message) {
+  /**
+   * The error summary at the top of the page, with a message and optionally links to the fields that
+   * need attention ([{text, href}], as GOV.UK's error summary lists them).
+   */
+  function showError(message, links) {
     $('error-message').textContent = message;
+    var list = $('error-list');
+    clear(list);
+    arr(links).forEach(function (l) {
+      var li = el('li');
+      var a = el('a', null, l.text);
+      a.href = l.href;
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    list.hidden = !list.firstChild;
     $('error-box').hidden = false;
     announce('There is a problem: ' + message);
   }
@@ -432,15 +483,36 @@
   function hideError() {
     $('error-box').hidden = true;
     $('error-message').textContent = '';
+    clear($('error-list'));
   }
 
-  function showView(view) {
+  /**
+   * Shows one view and marks its item in the service navigation: the class GOV.UK styles, aria-current
+   * ("page", or "true" inside a section), and the <strong> GOV.UK keeps for users who override colours.
+   */
+  function showView(state) {
+    var view = state.view;
     VIEWS.forEach(function (v) { $(v + '-view').hidden = v !== view; });
-    var active = view === 'document' ? null : view;
+    document.body.setAttribute('data-view', view);
+    var nav = NAV_OF[view === 'document' ? state.ret : view] || null;
+    if (view === 'document' && nav) nav = [nav[0], 'true'];
     Array.prototype.forEach.call(document.querySelectorAll('[data-nav]'), function (a) {
-      if (a.getAttribute('data-nav') === active) a.setAttribute('aria-current', 'page');
-      else a.removeAttribute('aria-current');
+      var on = !!nav && a.getAttribute('data-nav') === nav[0];
+      var item = a.parentNode;
+      item.classList.toggle('govuk-service-navigation__item--active', on);
+      var text = a.textContent;
+      clear(a);
+      if (on) {
+        a.setAttribute('aria-current', nav[1]);
+        a.appendChild(el('strong', 'govuk-service-navigation__active-fallback', text));
+      } else {
+        a.removeAttribute('aria-current');
+        a.appendChild(document.createTextNode(text));
+      }
     });
+    // The search form sits on the start page or the search page.
+    var slot = view === 'home' ? $('home-search') : $('search-search');
+    if ($('search-form').parentNode !== slot) slot.appendChild($('search-form'));
   }
 
   function setTitle(text) { document.title = (text ? text + ' \u2013 ' : '') + 'Minutebook'; }
@@ -453,7 +525,14 @@
     if (!focus) return;
     if (focus.key) {
       var same = document.querySelector('[data-key="' + cssEscape(focus.key) + '"]');
-      if (same) { same.focus(); return; }
+      if (same) {
+        // A facet value listed under "Show more" is shown again before it takes the focus.
+        for (var d = same.parentNode; d && d !== document.body; d = d.parentNode) {
+          if (d.nodeName === 'DETAILS') d.open = true;
+        }
+        same.focus();
+        return;
+      }
     }
     if (focus.id) {
       var target = $(focus.id);
@@ -477,7 +556,7 @@
 
   function navigate(state, focus) {
     var url = stateUrl(state);
-    if (url !== location.search) history.pushState(null, '', url);
+    if (url !== (location.search || location.pathname)) history.pushState(null, '', url);
     render(focus);
   }
 
@@ -537,11 +616,8 @@
     e.preventDefault();
     var chosen = timelineFormChoice();
     if (chosen.theme.length + chosen.queries.length > MAX_SERIES) {
-      var error = $('t-form-error');
-      error.textContent = 'Choose at most ' + MAX_SERIES + ' themes and sets of words to compare: you chose ' +
-        (chosen.theme.length + chosen.queries.length) + '. Untick a theme or clear some words.';
-      error.hidden = false;
-      error.focus();
+      timelineFormError('Choose at most ' + MAX_SERIES + ' themes and sets of words to compare: you chose ' +
+        (chosen.theme.length + chosen.queries.length) + '. Untick a theme or clear some words.');
       return;
     }
     var current = readState(location.search);
@@ -595,9 +671,13 @@
   });
   $('chart-options').addEventListener('submit', function (e) { e.preventDefault(); });
 
-  // On narrow screens the filters start folded away below their summary; on wide ones they are open.
-  var wide = window.matchMedia('(min-width: 48.0625em)');
-  function fitFilters() { $('filters-panel').open = wide.matches; }
+  // On phones the filters start folded away below "Show filters"; from GOV.UK's tablet breakpoint, where
+  // the grid puts them beside the results, they are open (and style.css hides the summary).
+  var wide = window.matchMedia('(min-width: 40.0625em)');
+  function fitFilters() {
+    $('filters-panel').open = wide.matches;
+    $('c-filters-panel').open = wide.matches;
+  }
   fitFilters();
   if (wide.addEventListener) wide.addEventListener('change', fitFilters);
 
@@ -667,18 +747,18 @@
 
   /** An option: the suggestion, what kind it is and, where it means something, how many items have it. */
   function suggestionOption(item, i) {
-    var li = el('li', 'suggestion');
+    var li = el('li', 'app-suggestion');
     li.id = 'q-suggestion-' + i;
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
     li.setAttribute('data-index', String(i));
-    li.appendChild(el('span', 'suggestion-text', item.kind === 'theme' ? themeLabel(item.text) : item.text));
-    li.appendChild(el('span', 'visually-hidden', ', '));
-    li.appendChild(el('span', 'suggestion-kind', SUGGESTION_KINDS[item.kind]));
+    li.appendChild(el('span', 'app-suggestion__text', item.kind === 'theme' ? themeLabel(item.text) : item.text));
+    li.appendChild(el('span', 'govuk-visually-hidden', ', '));
+    li.appendChild(el('span', 'app-suggestion__kind', SUGGESTION_KINDS[item.kind]));
     var count = suggestionCount(item);
     if (count) {
-      li.appendChild(el('span', 'visually-hidden', ', '));
-      li.appendChild(el('span', 'suggestion-count', count));
+      li.appendChild(el('span', 'govuk-visually-hidden', ', '));
+      li.appendChild(el('span', 'app-suggestion__count', count));
     }
     return li;
   }
@@ -782,22 +862,38 @@
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
+  var RENDERERS = {
+    home: function (s, c) { return renderHome(s, c); },
+    search: function (s, c) { return renderSearch(s, c); },
+    document: function (s, c) { return renderDocument(s, c); },
+    timeline: function (s, c) { return renderTimeline(s, c); },
+    commitments: function (s, c) { return renderCommitments(s, c); },
+    inspections: function (s, c) { return renderInspections(s, c); },
+    committees: function (s, c) { return renderCommittees(s, c); },
+    committee: function (s, c) { return renderCommittee(s, c); },
+    coverage: function (s, c) { return renderCoverage(s, c); },
+    'not-found': function (s, c) { return renderNotFound(s, c); }
+  };
+
   function render(focus) {
     var state = readState(location.search);
     renderedSearch = location.search;
     var token = ++renderCount;
     var current = function () { return token === renderCount; };
+    document.body.setAttribute('data-ready', 'false');
     hideError();
     closeSuggestions();
-    showView(state.view);
+    showView(state);
     if (state.view !== 'timeline') destroyChart();
+    if (state.view !== 'committee') destroyCommitteeChart();
+    updateFeedLink(state);
     $('q').value = state.view === 'timeline' ? '' : state.q;
     var done;
-    if (state.view === 'document') done = renderDocument(state, current);
-    else if (state.view === 'timeline') done = renderTimeline(state, current);
-    else if (state.view === 'commitments') done = renderCommitments(state, current);
-    else if (state.view === 'inspections') done = renderInspections(state, current);
-    else done = renderSearch(state, current);
+    try {
+      done = RENDERERS[state.view](state, current);
+    } catch (e) {
+      done = Promise.reject(e);
+    }
     Promise.resolve(done).then(function () {
       if (!current()) return;
       // After the user asked for something that failed, take them to the message.
@@ -813,10 +909,14 @@
       placeFocus(focus);
     }, function (e) {
       if (current()) showError(errorText(e));
+    }).then(function () {
+      if (current()) document.body.setAttribute('data-ready', 'true');
     });
   }
 
   // --- Search view -----------------------------------------------------------------------------
+
+  var FACET_SHOWN = 8; // values of a facet listed at first; the others behind "Show all"
 
   function renderSearch(state, current) {
     $('sort').value = state.sort;
@@ -830,6 +930,7 @@
     $('result-count').textContent = '';
     clear($('search-notes'));
     $('search-notes').hidden = true;
+    drawSearchExport(state);
 
     return themesLoaded.then(function () {
       if (current()) renderSelected(state); // after the themes, whose labels it shows
@@ -848,9 +949,69 @@
       clear($('results'));
       clear($('facets'));
       $('pager').hidden = true;
+      $('search-export').hidden = true;
       $('result-count').textContent = 'No results could be shown.';
       showError(errorText(e, 'search'));
     });
+  }
+
+  /** The search's parameters for a download (every match, so no page) or, without its order, a feed. */
+  function exportParams(state, forFeed) {
+    var p = searchParams(state);
+    p.delete('page');
+    p.delete('size');
+    if (forFeed) p.delete('sort');
+    return p;
+  }
+
+  /** A download or feed link, marked with data-export for what it gives. */
+  function exportLink(href, text, kind, download) {
+    var a = el('a', 'govuk-link', text);
+    a.href = href;
+    a.setAttribute('data-export', kind);
+    if (download) a.setAttribute('download', download);
+    return a;
+  }
+
+  /** Links joined by middle dots into a container. */
+  function appendLinks(container, links) {
+    links.forEach(function (a, i) {
+      if (i) container.appendChild(el('span', 'app-sep', SEP));
+      container.appendChild(a);
+    });
+  }
+
+  /** "Download as CSV · Download as JSON · Subscribe (Atom feed)" for the current search. */
+  function drawSearchExport(state) {
+    var box = $('search-export');
+    clear(box);
+    var csv = exportParams(state);
+    csv.set('format', 'csv');
+    var json = exportParams(state);
+    json.set('format', 'json');
+    appendLinks(box, [
+      exportLink('api/search?' + csv.toString(), 'Download as CSV', 'csv', 'minutebook-search.csv'),
+      exportLink('api/search?' + json.toString(), 'Download as JSON', 'json'),
+      exportLink('api/feed?' + exportParams(state, true).toString(), 'Subscribe (Atom feed)', 'atom')
+    ]);
+    box.hidden = false;
+  }
+
+  /** The <link rel="alternate"> of the current search's feed in <head>, there on the search view only. */
+  function updateFeedLink(state) {
+    var link = document.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+    if (state.view !== 'search') {
+      if (link) link.parentNode.removeChild(link);
+      return;
+    }
+    if (!link) {
+      link = document.createElement('link');
+      link.rel = 'alternate';
+      link.type = 'application/atom+xml';
+      document.head.appendChild(link);
+    }
+    link.title = 'Minutebook: ' + (state.q ? 'new items for ' + quoted(state.q) : 'new items');
+    link.href = 'api/feed?' + exportParams(state, true).toString();
   }
 
   function drawResults(state, data) {
@@ -869,46 +1030,57 @@
     } else if (!hits.length) {
       count = 'There are ' + plural(total, 'result') + ', but none on page ' + page + '.';
     } else {
-      count = 'Results ' + first + DASH + last + ' of ' + total;
+      count = 'Results ' + first + DASH + last + ' of ' + total.toLocaleString('en-GB');
     }
     $('result-count').textContent = count;
+    $('search-export').hidden = total === 0;
     var said = total === 0 ? count : plural(total, 'result') + (state.q ? ' for ' + quoted(state.q) : '') +
       (hits.length ? ', showing ' + first + ' to ' + last : '');
     var notes = spokenNotes(state, data);
     announce(notes ? sentence(said) + ' ' + notes : said);
 
     if (total === 0) {
-      var tips = el('li', 'result result-empty');
-      tips.appendChild(el('p', null, 'Try fewer or different words, check the spelling, or remove some filters.'));
+      var tips = el('li', 'app-result app-result--empty');
+      tips.appendChild(el('p', 'govuk-body', 'Improve your results by:'));
+      var ul = el('ul', 'govuk-list govuk-list--bullet');
+      ['removing filters', 'checking your spelling', 'using fewer words', 'searching for something less specific']
+        .forEach(function (t) { ul.appendChild(el('li', null, t)); });
+      tips.appendChild(ul);
       list.appendChild(tips);
     } else if (!hits.length) {
-      var back = el('li', 'result result-empty');
-      var a = el('a', null, 'Go to the first page of results');
+      var back = el('li', 'app-result app-result--empty');
+      var p = el('p', 'govuk-body');
+      var a = el('a', 'govuk-link', 'Go to the first page of results');
       a.href = stateUrl(copyState(state, { page: 1 }));
       a.setAttribute('data-internal', '');
       a.setAttribute('data-focus', 'search-heading');
-      back.appendChild(a);
+      p.appendChild(a);
+      back.appendChild(p);
       list.appendChild(back);
     }
 
     hits.forEach(function (hit) { list.appendChild(resultItem(state, hit)); });
-    drawPager(state, page, size, total, hits.length);
+    drawPager(state, page, size, total);
   }
 
   function resultItem(state, hit) {
-    var li = el('li', 'result');
-    var h = el('h2', 'result-title');
-    var a = el('a', null, str(hit.title) || 'Untitled item');
-    a.href = stateUrl(copyState(state, { view: 'document', id: str(hit.id), ret: 'search' }));
+    var li = el('li', 'app-result');
+    var h = el('h2', 'govuk-heading-s result-title');
+    var a = el('a', 'govuk-link', str(hit.title) || 'Untitled item');
+    // Opened at the paragraph of its best passage, which the citation then names.
+    var passage = arr(hit.passages)[0];
+    a.href = stateUrl(copyState(state, {
+      view: 'document', id: str(hit.id), ret: 'search', anchor: passage && passage.anchor ? str(passage.anchor) : ''
+    }));
     a.setAttribute('data-internal', '');
     a.setAttribute('data-focus', 'doc-title');
     h.appendChild(a);
     li.appendChild(h);
-    li.appendChild(citation(hit, false));
+    li.appendChild(metaLine(hit));
     var tags = themeTags(hit.themes);
     if (tags) li.appendChild(tags);
     arr(hit.snippets).forEach(function (s) {
-      var p = el('p', 'snippet');
+      var p = el('p', 'govuk-body app-snippet');
       appendSnippet(p, s);
       li.appendChild(p);
     });
@@ -926,9 +1098,9 @@
     clear(box);
     var suggestion = didYouMean(state, data);
     if (suggestion) box.appendChild(didYouMeanNote(state, suggestion));
+    if (data.fallback === true) box.appendChild(fallbackNote());
     var notices = readNotices(data);
     if (notices.length) box.appendChild(noticeList(notices));
-    if (data.fallback === true) box.appendChild(fallbackNote());
     var thesaurus = thesaurusNote(state, readExpansions(data));
     if (thesaurus) box.appendChild(thesaurus);
     box.hidden = !box.firstChild;
@@ -959,7 +1131,7 @@
 
   /** A link to another search, kept in this page. */
   function searchLink(text, state, className) {
-    var a = el('a', className || null, text);
+    var a = el('a', 'govuk-link' + (className ? ' ' + className : ''), text);
     a.href = stateUrl(state);
     a.setAttribute('data-internal', '');
     a.setAttribute('data-focus', 'search-heading');
@@ -967,22 +1139,22 @@
   }
 
   function didYouMeanNote(state, suggestion) {
-    var p = el('p', 'note did-you-mean');
-    p.appendChild(document.createTextNode('Did you mean: '));
+    var p = el('p', 'govuk-body-l app-did-you-mean');
+    p.appendChild(document.createTextNode('Did you mean '));
     p.appendChild(searchLink(suggestion, copyState(state, { q: suggestion, page: 1 }), 'did-you-mean-link'));
     p.appendChild(document.createTextNode('?'));
     return p;
   }
 
   function fallbackNote() {
-    var p = el('p', 'note note-fallback');
+    var p = el('div', 'govuk-inset-text app-fallback');
     p.appendChild(el('strong', null, 'No item contains all of your words.'));
     p.appendChild(document.createTextNode(' These items contain some of them.'));
     return p;
   }
 
   function noticeList(notices) {
-    var ul = el('ul', 'note notices');
+    var ul = el('ul', 'govuk-list govuk-body-s app-notices');
     ul.setAttribute('aria-label', 'How your search was read');
     notices.forEach(function (n) { ul.appendChild(el('li', null, n)); });
     return ul;
@@ -995,17 +1167,17 @@
   function thesaurusNote(state, expansions) {
     if (state.thesaurus === 'off') {
       if (!state.q) return null;
-      var off = el('p', 'note thesaurus-note');
+      var off = el('p', 'govuk-body-s app-thesaurus');
       off.appendChild(document.createTextNode('Searched only for what you typed. '));
       off.appendChild(searchLink('Also search for words that mean the same', copyState(state, { thesaurus: 'on', page: 1 })));
       return off;
     }
     if (!expansions.length) return null;
-    var box = el('div', 'note thesaurus-note');
-    var ul = el('ul', 'expansions');
+    var box = el('div', 'govuk-body-s app-thesaurus');
+    var ul = el('ul', 'govuk-list govuk-body-s govuk-!-margin-bottom-1');
     expansions.forEach(function (x) { ul.appendChild(expansionLine(x)); });
     box.appendChild(ul);
-    var p = el('p', 'thesaurus-off');
+    var p = el('p', 'govuk-body-s');
     p.appendChild(searchLink('Search only for what I typed', copyState(state, { thesaurus: 'off', page: 1 })));
     box.appendChild(p);
     return box;
@@ -1015,10 +1187,10 @@
     var li = el('li');
     li.appendChild(document.createTextNode('Also searched: '));
     li.appendChild(el('strong', null, x.term));
-    var arrow = el('span', 'arrow', ' \u2192 ');
+    var arrow = el('span', null, ' \u2192 ');
     arrow.setAttribute('aria-hidden', 'true');
     li.appendChild(arrow);
-    li.appendChild(el('span', 'visually-hidden', ' as well as: '));
+    li.appendChild(el('span', 'govuk-visually-hidden', ' as well as: '));
     li.appendChild(document.createTextNode(x.also.join(', ')));
     return li;
   }
@@ -1034,33 +1206,65 @@
     return parts.join(' ');
   }
 
-  /** The citation line: committee · date · item · source, plus the council when known (or always, in full). */
-  function citation(item, full) {
-    var p = el('p', 'citation');
-    var parts = [];
-    parts.push(document.createTextNode(item.committee ? str(item.committee) : 'Committee unknown'));
-    parts.push(dateNode(item.date, item.estimatedDate));
-    if (item.itemNumber) parts.push(document.createTextNode('Item ' + str(item.itemNumber)));
-    if (item.source) {
-      var src = el('span', 'source', str(item.source));
-      parts.push(src);
-    }
-    if (item.council) parts.push(document.createTextNode(str(item.council)));
-    else if (full) parts.push(document.createTextNode('Council unknown'));
+  /** A committee's name as a link to its page, or "Committee unknown" as text. */
+  function committeeLink(council, committee) {
+    if (!committee) return document.createTextNode('Committee unknown');
+    var a = el('a', 'govuk-link', str(committee));
+    a.href = stateUrl(committeeState(council, committee));
+    a.setAttribute('data-internal', '');
+    a.setAttribute('data-focus', 'committee-heading');
+    return a;
+  }
+
+  /** Parts joined by middle dots (hidden from screen readers, which pause at the commas they get instead). */
+  function joined(className, parts) {
+    var p = el('p', className);
     parts.forEach(function (node, i) {
-      if (i > 0) p.appendChild(el('span', 'sep', SEP));
+      if (i > 0) {
+        var sep = el('span', 'app-sep', SEP);
+        sep.setAttribute('aria-hidden', 'true');
+        p.appendChild(sep);
+        p.appendChild(el('span', 'govuk-visually-hidden', ', '));
+      }
       p.appendChild(node);
     });
     return p;
   }
 
-  function themeTags(ids) {
+  /** The line under a result's title: committee (a link) · date · item · council · source file. */
+  function metaLine(item) {
+    var parts = [committeeLink(item.council, item.committee), dateNode(item.date, item.estimatedDate)];
+    if (item.itemNumber) parts.push(document.createTextNode('Item ' + str(item.itemNumber)));
+    if (item.council) parts.push(document.createTextNode(str(item.council)));
+    if (item.source) parts.push(el('span', 'app-source', str(item.source)));
+    return joined('govuk-body-s app-meta', parts);
+  }
+
+  /** Themes as GOV.UK tags (a list, labelled). */
+  function themeTags(ids, links) {
     var list = arr(ids);
     if (!list.length) return null;
-    var ul = el('ul', 'tags');
+    var ul = el('ul', 'app-tags');
     ul.setAttribute('aria-label', 'Themes');
-    list.forEach(function (id) { ul.appendChild(el('li', 'tag', themeLabel(str(id)))); });
+    list.forEach(function (id) { ul.appendChild(themeTag(str(id), links)); });
     return ul;
+  }
+
+  /** One theme tag; with links, a link to the theme's timeline. */
+  function themeTag(id, link, extra) {
+    var li = el('li');
+    var tag = el('strong', 'govuk-tag govuk-tag--grey', themeLabel(id) + (extra || ''));
+    if (link) {
+      var a = el('a', 'govuk-link app-tag-link');
+      a.href = typeof link === 'string' ? link : stateUrl(copyState(blankState('timeline'), { theme: [id] }));
+      a.setAttribute('data-internal', '');
+      a.setAttribute('data-focus', 'timeline-heading');
+      a.appendChild(tag);
+      li.appendChild(a);
+    } else {
+      li.appendChild(tag);
+    }
+    return li;
   }
 
   function hasFilters(state) {
@@ -1090,6 +1294,11 @@
     return next;
   }
 
+  /**
+   * The facets: per field, its values as links drawn like GOV.UK's small checkboxes, each with its
+   * count; a link adds or removes its value (data-key="facet:FIELD:VALUE"). The most frequent values
+   * are listed, the others behind "Show all".
+   */
   function drawFacets(state, facets) {
     var box = $('facets');
     clear(box);
@@ -1103,37 +1312,56 @@
       });
       if (facet === 'year') values.sort(function (a, b) { return b.value.localeCompare(a.value); });
 
-      var group = el('div', 'facet');
+      var group = el('div', 'app-facet');
       var headingId = 'facet-' + facet;
-      var h = el('h2', 'facet-title', FACET_TITLES[facet]);
+      var h = el('h3', 'govuk-heading-s app-facet__title', FACET_TITLES[facet]);
       h.id = headingId;
       group.appendChild(h);
       if (!values.length) {
-        group.appendChild(el('p', 'facet-empty', facet === 'year' ? 'No dated items here.' : 'None recorded for these results.'));
-      } else {
-        var ul = el('ul', 'facet-list');
-        ul.setAttribute('aria-labelledby', headingId);
-        values.forEach(function (v) {
-          var on = selected.indexOf(v.value) >= 0;
-          var li = el('li');
-          var a = el('a', 'facet-link' + (on ? ' is-selected' : ''));
-          a.href = stateUrl(toggled(state, facet, v.value));
-          a.setAttribute('data-internal', '');
-          a.setAttribute('data-key', 'facet:' + facet + ':' + v.value);
-          a.appendChild(el('span', 'facet-box'));
-          a.lastChild.setAttribute('aria-hidden', 'true');
-          a.appendChild(el('span', 'facet-label', facetLabel(facet, v.value)));
-          a.appendChild(el('span', 'visually-hidden', ', '));
-          a.appendChild(el('span', 'facet-count', String(v.count)));
-          a.appendChild(el('span', 'visually-hidden', ' ' + (v.count === 1 ? 'item' : 'items') +
-            (on ? ', selected; select to remove this filter' : '')));
-          li.appendChild(a);
-          ul.appendChild(li);
-        });
-        group.appendChild(ul);
+        group.appendChild(el('p', 'govuk-body-s app-facet__empty', facet === 'year' ? 'No dated items here.' : 'None recorded for these results.'));
+        box.appendChild(group);
+        return;
+      }
+      var first = values.slice(0, FACET_SHOWN);
+      var rest = values.slice(FACET_SHOWN);
+      group.appendChild(facetList(state, facet, first, headingId));
+      if (rest.length) {
+        var more = el('details', 'govuk-details app-facet__more');
+        var summary = el('summary', 'govuk-details__summary');
+        summary.appendChild(el('span', 'govuk-details__summary-text',
+          'Show ' + rest.length + ' more'));
+        summary.lastChild.appendChild(el('span', 'govuk-visually-hidden', ' ' + FACET_TITLES[facet].toLowerCase() + ' values'));
+        more.appendChild(summary);
+        var text = el('div', 'govuk-details__text');
+        text.appendChild(facetList(state, facet, rest, headingId));
+        more.appendChild(text);
+        more.open = rest.some(function (v) { return selected.indexOf(v.value) >= 0; });
+        group.appendChild(more);
       }
       box.appendChild(group);
     });
+  }
+
+  function facetList(state, facet, values, headingId) {
+    var selected = state[facet];
+    var ul = el('ul', 'govuk-list app-facet__list');
+    ul.setAttribute('aria-labelledby', headingId);
+    values.forEach(function (v) {
+      var on = selected.indexOf(v.value) >= 0;
+      var li = el('li');
+      var a = el('a', 'app-facet-link' + (on ? ' is-selected' : ''));
+      a.href = stateUrl(toggled(state, facet, v.value));
+      a.setAttribute('data-internal', '');
+      a.setAttribute('data-key', 'facet:' + facet + ':' + v.value);
+      a.appendChild(el('span', 'app-facet-link__label', facetLabel(facet, v.value)));
+      a.appendChild(el('span', 'govuk-visually-hidden', ', '));
+      a.appendChild(el('span', 'app-facet-link__count', v.count.toLocaleString('en-GB')));
+      a.appendChild(el('span', 'govuk-visually-hidden', ' ' + (v.count === 1 ? 'item' : 'items') +
+        (on ? ', selected; select to remove this filter' : '')));
+      li.appendChild(a);
+      ul.appendChild(li);
+    });
+    return ul;
   }
 
   /** The chosen filters, each a link that removes it, above the results. */
@@ -1150,27 +1378,27 @@
     if (state.to) chips.push({ label: 'To ' + formatDate(state.to), state: copyState(state, { to: '', page: 1 }), key: 'chip:to' });
     if (!chips.length) { box.hidden = true; return; }
     box.hidden = false;
-    var h = el('h2', 'selected-title', 'Selected filters');
+    var h = el('h2', 'govuk-heading-s govuk-!-margin-bottom-2', 'Selected filters');
     h.id = 'selected-title';
     box.appendChild(h);
-    var ul = el('ul', 'chips');
+    var ul = el('ul', 'app-chips');
     ul.setAttribute('aria-labelledby', 'selected-title');
     chips.forEach(function (c) {
       var li = el('li');
-      var a = el('a', 'chip');
+      var a = el('a', 'app-chip');
       a.href = stateUrl(c.state);
       a.setAttribute('data-internal', '');
       a.setAttribute('data-focus', 'search-heading');
-      a.appendChild(el('span', 'visually-hidden', 'Remove filter '));
+      a.appendChild(el('span', 'govuk-visually-hidden', 'Remove filter '));
       a.appendChild(el('span', null, c.label));
-      var x = el('span', 'chip-x', '\u00d7');
+      var x = el('span', 'app-chip__x', '\u00d7');
       x.setAttribute('aria-hidden', 'true');
       a.appendChild(x);
       li.appendChild(a);
       ul.appendChild(li);
     });
     var li = el('li');
-    var all = el('a', 'clear-all', 'Clear all filters');
+    var all = el('a', 'govuk-link app-clear-all', 'Clear all filters');
     all.href = stateUrl(copyState(blankState('search'), {
       q: state.q, sort: state.sort, thesaurus: state.thesaurus, recency: state.recency
     }));
@@ -1181,60 +1409,122 @@
     box.appendChild(ul);
   }
 
-  function drawPager(state, page, size, total, shown) {
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+
+  /** GOV.UK pagination's arrow, built in the SVG namespace (no markup strings). */
+  function pagerArrow(type) {
+    var svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('class', 'govuk-pagination__icon govuk-pagination__icon--' + type);
+    svg.setAttribute('height', '13');
+    svg.setAttribute('width', '15');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    svg.setAttribute('viewBox', '0 0 15 13');
+    var path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', type === 'prev'
+      ? 'm6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z'
+      : 'm8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z');
+    svg.appendChild(path);
+    return svg;
+  }
+
+  /** The page numbers to offer: the first, the last, and those around the current page; 0 for a gap. */
+  function pageNumbers(page, pages) {
+    var wanted = [1, pages, page - 1, page, page + 1].filter(function (n) { return n >= 1 && n <= pages; });
+    wanted = wanted.filter(function (n, i) { return wanted.indexOf(n) === i; }).sort(function (a, b) { return a - b; });
+    var out = [];
+    wanted.forEach(function (n, i) {
+      if (i && n - wanted[i - 1] > 1) out.push(n - wanted[i - 1] === 2 ? n - 1 : 0);
+      out.push(n);
+    });
+    return out;
+  }
+
+  /** GOV.UK pagination: previous, the page numbers (with gaps), next. */
+  function drawPager(state, page, size, total) {
     var nav = $('pager');
     clear(nav);
-    var pages = Math.max(1, Math.ceil(total / size));
+    // The API pages no deeper than 10,000 results.
+    var pages = Math.max(1, Math.min(Math.ceil(total / size), Math.floor(10000 / size)));
     if (total === 0 || (pages === 1 && page === 1)) { nav.hidden = true; return; }
     nav.hidden = false;
-    var ul = el('ul', 'pager-list');
-    if (page > 1) {
-      var prev = el('li', 'pager-prev');
-      var a = el('a', null, 'Previous page');
-      a.href = stateUrl(copyState(state, { page: Math.min(page - 1, pages) }));
-      a.rel = 'prev';
+    var link = function (n, className) {
+      var a = el('a', 'govuk-link govuk-pagination__link' + (className ? ' ' + className : ''));
+      a.href = stateUrl(copyState(state, { page: n }));
       a.setAttribute('data-internal', '');
       a.setAttribute('data-focus', 'search-heading');
+      return a;
+    };
+    if (page > 1) {
+      var prev = el('div', 'govuk-pagination__prev');
+      var a = link(Math.min(page - 1, pages));
+      a.rel = 'prev';
+      a.appendChild(pagerArrow('prev'));
+      var t = el('span', 'govuk-pagination__link-title', 'Previous');
+      t.appendChild(el('span', 'govuk-visually-hidden', ' page'));
+      a.appendChild(t);
       prev.appendChild(a);
-      ul.appendChild(prev);
+      nav.appendChild(prev);
     }
-    var info = shown
-      ? 'Results ' + ((page - 1) * size + 1) + DASH + ((page - 1) * size + shown) + ' of ' + total
-      : 'Page ' + page + ' of ' + pages;
-    ul.appendChild(el('li', 'pager-info', info));
-    if (page < pages) {
-      var next = el('li', 'pager-next');
-      var b = el('a', null, 'Next page');
-      b.href = stateUrl(copyState(state, { page: page + 1 }));
-      b.rel = 'next';
-      b.setAttribute('data-internal', '');
-      b.setAttribute('data-focus', 'search-heading');
-      next.appendChild(b);
-      ul.appendChild(next);
-    }
+    var ul = el('ul', 'govuk-pagination__list');
+    pageNumbers(Math.min(page, pages), pages).forEach(function (n) {
+      if (!n) {
+        ul.appendChild(el('li', 'govuk-pagination__item govuk-pagination__item--ellipsis', '\u22ef'));
+        return;
+      }
+      var li = el('li', 'govuk-pagination__item' + (n === page ? ' govuk-pagination__item--current' : ''));
+      var a = link(n);
+      a.textContent = String(n);
+      a.setAttribute('aria-label', 'Page ' + n);
+      if (n === page) a.setAttribute('aria-current', 'page');
+      li.appendChild(a);
+      ul.appendChild(li);
+    });
     nav.appendChild(ul);
+    if (page < pages) {
+      var next = el('div', 'govuk-pagination__next');
+      var b = link(page + 1);
+      b.rel = 'next';
+      var u = el('span', 'govuk-pagination__link-title', 'Next');
+      u.appendChild(el('span', 'govuk-visually-hidden', ' page'));
+      b.appendChild(u);
+      b.appendChild(pagerArrow('next'));
+      next.appendChild(b);
+      nav.appendChild(next);
+    }
   }
 
   // --- Document view ---------------------------------------------------------------------------
+
+  var BACK_TEXT = {
+    timeline: 'Back to the timeline',
+    commitments: 'Back to the commitments',
+    inspections: 'Back to the inspections',
+    committee: 'Back to the committee'
+  };
 
   function renderDocument(state, current) {
     var back = $('back-link');
     back.href = stateUrl(copyState(state, { view: state.ret, id: '', anchor: '' }));
     back.setAttribute('data-focus', state.ret + '-heading');
-    back.textContent = {
-      timeline: 'Back to the timeline',
-      commitments: 'Back to the commitments',
-      inspections: 'Back to the inspections'
-    }[state.ret] || 'Back to results';
+    back.textContent = BACK_TEXT[state.ret] || 'Back to results';
     $('doc-article').hidden = true;
+    $('doc-title').hidden = true;
+    $('doc-caption').hidden = true;
     $('doc-loading').hidden = false;
     $('document-view').setAttribute('aria-busy', 'true');
     setTitle('Item');
 
-    if (!state.id) {
+    var failed = function (message) {
       $('doc-loading').hidden = true;
       $('document-view').removeAttribute('aria-busy');
-      showError('No item was chosen: the address has no id.');
+      $('doc-title').textContent = 'Item not shown';
+      $('doc-title').hidden = false;
+      setTitle('Item not shown');
+      showError(message);
+    };
+    if (!state.id) {
+      failed('No item was chosen: the address has no id.');
       return null;
     }
 
@@ -1246,59 +1536,83 @@
       $('document-view').removeAttribute('aria-busy');
       drawDocument(state, doc);
     }, function (e) {
-      if (!current()) return;
-      $('doc-loading').hidden = true;
-      $('document-view').removeAttribute('aria-busy');
-      showError(errorText(e));
-      setTitle('Item not shown');
+      if (current()) failed(errorText(e));
     });
+  }
+
+  /** What kind of file the original is, from its name: "PDF", "Word document", ... */
+  var FILE_KINDS = {
+    pdf: 'PDF', doc: 'Word document', docx: 'Word document', odt: 'OpenDocument text', rtf: 'Rich Text file',
+    html: 'web page', htm: 'web page', txt: 'text file', md: 'Markdown file'
+  };
+
+  /** "Open the original file (PDF, 2 pages)". */
+  function originalText(doc, paragraphs) {
+    var m = /\.([A-Za-z0-9]+)$/.exec(str(doc.source));
+    var ext = m ? m[1].toLowerCase() : '';
+    var kind = FILE_KINDS[ext] || (ext ? ext.toUpperCase() + ' file' : '');
+    var pages = paragraphs.reduce(function (n, p) { return Math.max(n, num(p.page) || 0); }, 0);
+    var about = [kind, pages ? plural(pages, 'page') : ''].filter(Boolean).join(', ');
+    return 'Open the original file' + (about ? ' (' + about + ')' : '');
+  }
+
+  /**
+   * The citation: "Council, Committee, 30 September 2021, item 54, para 3". The paragraph is named when
+   * the page was opened at one (its number from its anchor, p3); the title stands in for a missing
+   * item number, the file's name for an unknown council and committee.
+   */
+  function citationText(doc, anchor) {
+    var parts = [];
+    if (doc.council) parts.push(str(doc.council));
+    if (doc.committee) parts.push(str(doc.committee));
+    if (!doc.council && !doc.committee && doc.source) parts.push(str(doc.source));
+    if (doc.date) parts.push(formatDate(doc.date));
+    else parts.push(doc.estimatedDate ? 'date not stated (estimated ' + formatDate(doc.estimatedDate) + ')' : 'date not stated');
+    if (doc.itemNumber) parts.push('item ' + str(doc.itemNumber));
+    else if (doc.title) parts.push(quoted(str(doc.title)));
+    var m = /^p(\d+)$/.exec(str(anchor));
+    if (m) parts.push('para ' + m[1]);
+    return parts.join(', ');
+  }
+
+  /** A row of a GOV.UK summary list: the key and a value (text or a node). */
+  function summaryRow(list, key, value) {
+    var row = el('div', 'govuk-summary-list__row');
+    row.appendChild(el('dt', 'govuk-summary-list__key', key));
+    var dd = el('dd', 'govuk-summary-list__value');
+    if (value !== null && value !== undefined) {
+      dd.appendChild(typeof value === 'object' ? value : document.createTextNode(String(value)));
+    }
+    row.appendChild(dd);
+    list.appendChild(row);
+    return dd;
   }
 
   function drawDocument(state, doc) {
     var title = str(doc.title) || 'Untitled item';
+    var type = str(doc.type);
+    $('doc-caption').textContent = (type ? type.charAt(0).toUpperCase() + type.slice(1) : 'Item') +
+      (doc.itemNumber ? ', item ' + str(doc.itemNumber) : '');
+    $('doc-caption').hidden = false;
     $('doc-title').textContent = title;
+    $('doc-title').hidden = false;
     setTitle(title);
-    var cite = citation(doc, true);
-    cite.id = 'doc-citation';
-    $('doc-citation').replaceWith(cite);
+    $('doc-citation').textContent = citationText(doc, state.anchor);
+    $('copy-status').textContent = '';
 
     var tags = $('doc-themes');
     clear(tags);
-    arr(doc.themes).forEach(function (id) { tags.appendChild(el('li', 'tag', themeLabel(str(id)))); });
+    arr(doc.themes).forEach(function (id) {
+      var timeline = copyState(blankState('timeline'), { theme: [str(id)] });
+      tags.appendChild(themeTag(str(id), stateUrl(timeline)));
+    });
     tags.hidden = !tags.firstChild;
 
-    var prov = $('doc-provenance');
-    clear(prov);
-    var provenance = doc.provenance && typeof doc.provenance === 'object' ? doc.provenance : {};
-    [['council', 'Council'], ['committee', 'Committee'], ['date', 'Meeting date']].forEach(function (f) {
-      var value = doc[f[0]];
-      prov.appendChild(el('dt', null, f[1]));
-      var dd = el('dd');
-      if (f[0] === 'date') {
-        dd.appendChild(value ? dateNode(value) : document.createTextNode('Date unknown'));
-      } else {
-        dd.appendChild(document.createTextNode(value ? str(value) : f[1] + ' unknown'));
-      }
-      var from = provenance[f[0]];
-      dd.appendChild(el('span', 'provenance-source', from ? ' \u2014 from ' + str(from) : (value ? '' : ' \u2014 not found in the document or a manifest')));
-      prov.appendChild(dd);
-    });
-    if (doc.estimatedDate) {
-      prov.appendChild(el('dt', null, 'Estimated meeting date'));
-      var est = el('dd');
-      est.appendChild(document.createTextNode(formatDate(doc.estimatedDate) + ' (an estimate, not a stated date)'));
-      if (provenance.estimatedDate) {
-        est.appendChild(el('span', 'provenance-source', ' \u2014 ' + str(provenance.estimatedDate)));
-      }
-      prov.appendChild(est);
-    }
-    if (doc.source) {
-      prov.appendChild(el('dt', null, 'Source file'));
-      prov.appendChild(el('dd', null, str(doc.source)));
-    }
+    drawProvenance(doc);
 
     // The body: its paragraphs (with their anchors, when the API gives them; otherwise the body split
-    // on blank lines), with the query's words marked. From the timeline, every set of words it used.
+    // on blank lines), under a heading per section when there is more than one kind, with the page
+    // where each page starts, and the query's words marked. From the timeline, every set of words it used.
     var body = $('doc-body');
     clear(body);
     var typed = state.ret === 'timeline' ? state.queries : (state.q ? [state.q] : []);
@@ -1309,22 +1623,45 @@
     if (!paragraphs.length) {
       paragraphs = str(doc.body).split(/\n[ \t\u00a0]*\n/).map(function (text) { return { text: text, anchor: '' }; });
     }
+    var sections = unique(paragraphs.map(function (p) { return str(p.section); }));
+    var pages = unique(paragraphs.map(function (p) { return String(num(p.page) || ''); }));
+    var lastSection = null;
+    var lastPage = null;
     paragraphs.forEach(function (para) {
       var text = para.text.replace(/^\s+|\s+$/g, '');
       if (!text) return;
-      var p = el('p');
+      var page = num(para.page) || 0;
+      if (pages.length > 1 && page && page !== lastPage) {
+        body.appendChild(el('div', 'govuk-body-s app-page-mark', 'Page ' + page));
+      }
+      lastPage = page;
+      var section = str(para.section);
+      if (sections.length > 1 && section && section !== lastSection) {
+        body.appendChild(el('h2', 'govuk-heading-m app-doc-section', sectionLabel(section)));
+      }
+      lastSection = section;
+      var p = el('p', 'govuk-body');
       if (para.anchor) p.setAttribute('data-anchor', str(para.anchor));
       if (state.anchor && str(para.anchor) === state.anchor && !target) {
-        // The paragraph a timeline entry or event pointed to: marked, and scrolled to below.
+        // The paragraph a result, timeline entry or register row pointed to: marked, and scrolled to below.
         target = p;
-        p.className = 'is-target';
+        p.className = 'govuk-body is-target';
         p.tabIndex = -1;
-        p.appendChild(el('span', 'visually-hidden', 'The paragraph you followed: '));
+        p.appendChild(el('span', 'govuk-visually-hidden', 'The paragraph you followed: '));
       }
       marks += appendHighlighted(p, text, regex);
       body.appendChild(p);
     });
-    if (!body.firstChild) body.appendChild(el('p', 'muted', 'This item has no text.'));
+    if (!body.firstChild) body.appendChild(el('p', 'govuk-body', 'This item has no text.'));
+
+    var original = $('doc-original');
+    if (doc.id || state.id) {
+      original.href = 'api/documents/' + encodeURIComponent(str(doc.id) || state.id) + '/original';
+      original.textContent = originalText(doc, paragraphs);
+      original.hidden = false;
+    } else {
+      original.hidden = true;
+    }
 
     var note = $('doc-matches');
     var words = typed.map(quoted).join(' and ');
@@ -1341,6 +1678,8 @@
       note.hidden = true;
       note.textContent = '';
     }
+    setUpHits(body, target);
+    $('doc-matchbar').hidden = note.hidden && $('doc-hit-buttons').hidden;
 
     $('doc-article').hidden = false;
     drawRelated(state, doc.related);
@@ -1354,35 +1693,121 @@
     });
   }
 
+  /** Where the council, committee and date came from: a GOV.UK summary list. */
+  function drawProvenance(doc) {
+    var prov = $('doc-provenance');
+    clear(prov);
+    var provenance = doc.provenance && typeof doc.provenance === 'object' ? doc.provenance : {};
+    [['council', 'Council'], ['committee', 'Committee'], ['date', 'Meeting date']].forEach(function (f) {
+      var value = doc[f[0]];
+      var node;
+      if (f[0] === 'date') node = value ? dateNode(value) : document.createTextNode('Not stated');
+      else if (f[0] === 'committee' && value) node = committeeLink(doc.council, value);
+      else node = document.createTextNode(value ? str(value) : 'Not known');
+      var dd = summaryRow(prov, f[1], node);
+      var from = provenance[f[0]];
+      dd.appendChild(el('span', 'app-provenance-source', from ? 'From ' + str(from) : (value ? '' : 'Not found in the document or a manifest')));
+    });
+    if (doc.estimatedDate) {
+      var est = summaryRow(prov, 'Estimated meeting date', formatDate(doc.estimatedDate) + ' (an estimate, not a stated date)');
+      if (provenance.estimatedDate) est.appendChild(el('span', 'app-provenance-source', str(provenance.estimatedDate)));
+    }
+    if (doc.source) summaryRow(prov, 'Source file', el('span', 'app-source', str(doc.source)));
+  }
+
+  // --- Next and previous match
+
+  var hits = { marks: [], index: -1 };
+
+  /** The marks of the body, for the match buttons; with a target paragraph, counting starts there. */
+  function setUpHits(body, target) {
+    hits.marks = Array.prototype.slice.call(body.querySelectorAll('mark'));
+    hits.index = -1;
+    if (target) {
+      // "Next" goes to the first match in or after the paragraph followed.
+      for (var i = 0; i < hits.marks.length; i++) {
+        if (target.compareDocumentPosition(hits.marks[i]) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) {
+          hits.index = i - 1;
+          break;
+        }
+      }
+    }
+    var n = hits.marks.length;
+    $('doc-hit-buttons').hidden = n < 1;
+    $('hit-position').textContent = n ? plural(n, 'match', 'matches') : '';
+  }
+
+  function goToHit(step) {
+    var n = hits.marks.length;
+    if (!n) return;
+    var before = hits.index;
+    if (hits.index >= 0 && hits.marks[hits.index]) hits.marks[hits.index].classList.remove('is-current');
+    hits.index = before < 0 ? (step > 0 ? 0 : n - 1) : (before + step + n) % n;
+    var mark = hits.marks[hits.index];
+    mark.classList.add('is-current');
+    mark.tabIndex = -1;
+    mark.focus({ preventScroll: true });
+    mark.scrollIntoView({ block: 'center' });
+    var wrapped = before >= 0 && ((step > 0 && hits.index === 0) || (step < 0 && hits.index === n - 1));
+    var text = 'Match ' + (hits.index + 1) + ' of ' + n;
+    $('hit-position').textContent = text;
+    announce(text + (wrapped ? (step > 0 ? ', back to the first' : ', back to the last') : ''));
+  }
+
+  $('hit-next').addEventListener('click', function () { goToHit(1); });
+  $('hit-prev').addEventListener('click', function () { goToHit(-1); });
+
+  // --- Copy citation: the Clipboard API, else the text is selected for the user to copy.
+
+  $('copy-citation').addEventListener('click', function () {
+    var text = $('doc-citation').textContent;
+    var copied = function () {
+      $('copy-status').textContent = 'Citation copied';
+      announce('Citation copied');
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(copied, selectCitation);
+    } else {
+      selectCitation();
+    }
+  });
+
+  function selectCitation() {
+    var range = document.createRange();
+    range.selectNodeContents($('doc-citation'));
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    var ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch (e) {
+      ok = false;
+    }
+    var text = ok ? 'Citation copied' : 'Citation selected: press Control and C (Command and C on a Mac) to copy it';
+    $('copy-status').textContent = text;
+    announce(text);
+  }
+
   /** The items most like this one, each a link that opens it (the way back stays the same). */
   function drawRelated(state, related) {
     var items = arr(related).filter(function (r) { return r && typeof r.id === 'string' && r.id !== ''; });
     var list = $('related-list');
     clear(list);
     items.forEach(function (r) {
-      var li = el('li', 'related-item');
-      var a = el('a', 'related-title', str(r.title) || 'Untitled item');
+      var li = el('li', 'app-related__item');
+      var a = el('a', 'govuk-link', str(r.title) || 'Untitled item');
       a.href = stateUrl(copyState(state, { id: r.id, anchor: '' }));
       a.setAttribute('data-internal', '');
       a.setAttribute('data-focus', 'doc-title');
       li.appendChild(a);
-      li.appendChild(relatedMeta(r));
+      li.appendChild(joined('govuk-body-s app-meta', [
+        document.createTextNode(r.committee ? str(r.committee) : 'Committee unknown'),
+        dateNode(r.date)
+      ].concat(r.council ? [document.createTextNode(str(r.council))] : [])));
       list.appendChild(li);
     });
     $('doc-related').hidden = !items.length;
-  }
-
-  /** Committee · date · council of a related item. */
-  function relatedMeta(r) {
-    var p = el('p', 'related-meta');
-    p.appendChild(document.createTextNode(r.committee ? str(r.committee) : 'Committee unknown'));
-    p.appendChild(el('span', 'sep', SEP));
-    p.appendChild(dateNode(r.date));
-    if (r.council) {
-      p.appendChild(el('span', 'sep', SEP));
-      p.appendChild(document.createTextNode(str(r.council)));
-    }
-    return p;
   }
 
   // --- Timeline view ---------------------------------------------------------------------------
@@ -1394,15 +1819,16 @@
   // meetings, shares, series, split, events) are read defensively: where a server does not send them
   // the page says so and counts items.
 
-  // Series colours: each at least 4.5:1 on white; never alone (patterns, dashes, markers, the key
+  // Series colours: GOV.UK's palette (blue, green, bright purple, black, brown, turquoise, pink, dark
+  // grey, dark blue), each at least 3:1 against white; never alone (patterns, dashes, markers, the key
   // and the table tell the series apart as well).
-  var PALETTE = ['#1d70b8', '#b84800', '#00703c', '#6f3c9e', '#0b0c0c', '#a8194f', '#005a66', '#7a5c00', '#505a5f'];
+  var PALETTE = ['#1d70b8', '#00703c', '#912b88', '#0b0c0c', '#b58840', '#28a197', '#d53880', '#505a5f', '#003078'];
   var PATTERNS = ['solid', 'stripes', 'dots', 'cross', 'lines'];
   var DASHES = [[], [9, 4], [2, 3], [12, 4, 2, 4], [5, 5]];
   var POINTS = ['circle', 'triangle', 'rect', 'rectRot', 'star'];
   var SPLIT_KEYS = 8; // committees or councils drawn apart; the rest are "Other"
   var EVENT_KINDS = {
-    inspection: { label: 'Inspection', colour: '#d4351c', shape: 'down' },
+    inspection: { label: 'Inspection', colour: '#d4351c', shape: 'down' }, // GOV.UK red
     resolution: { label: 'Resolution', colour: '#0b0c0c', shape: 'diamond' }
   };
   var MEASURES = {
@@ -1521,6 +1947,18 @@
     return p;
   }
 
+  /** "Download as CSV · Download as JSON" for the timeline shown (the same parameters, with format). */
+  function drawTimelineExport(state) {
+    var box = $('timeline-export');
+    clear(box);
+    appendLinks(box, ['csv', 'json'].map(function (format) {
+      var p = timelineParams(state);
+      p.set('format', format);
+      return exportLink('api/timeline?' + p.toString(), 'Download as ' + format.toUpperCase(), format,
+        format === 'csv' ? 'minutebook-timeline.csv' : '');
+    }));
+  }
+
   /** How many entries a period's or a series' list asks for. */
   var PERIOD_ENTRIES = 200;
 
@@ -1532,20 +1970,20 @@
     var ids = themes.list.map(function (t) { return t.id; });
     state.theme.forEach(function (id) { if (ids.indexOf(id) < 0) ids.push(id); });
     ids.forEach(function (id) {
-      var field = el('div', 'check-field');
-      var box = el('input', 'checkbox');
+      var field = el('div', 'govuk-checkboxes__item');
+      var box = el('input', 'govuk-checkboxes__input');
       box.type = 'checkbox';
       box.name = 'theme';
       box.value = id;
       box.id = 't-theme-' + id.replace(/[^\w-]/g, '_');
       box.checked = state.theme.indexOf(id) >= 0;
-      var label = el('label', null, themeLabel(id));
+      var label = el('label', 'govuk-label govuk-checkboxes__label', themeLabel(id));
       label.htmlFor = box.id;
       field.appendChild(box);
       field.appendChild(label);
       list.appendChild(field);
     });
-    if (!ids.length) list.appendChild(el('p', 'muted', themes.error ? 'The themes could not be loaded.' : 'No themes are defined.'));
+    if (!ids.length) list.appendChild(el('p', 'govuk-body', themes.error ? 'The themes could not be loaded.' : 'No themes are defined.'));
 
     var words = $('t-word-list');
     clear(words);
@@ -1555,19 +1993,19 @@
     $('t-interval').value = state.interval;
     $('t-from').value = state.from;
     $('t-to').value = state.to;
-    $('t-form-error').hidden = true;
+    clearTimelineFormError();
     updateChosenCount();
   }
 
   /** A text box for a set of words: those already chosen (with a Remove button), then an empty one. */
   function wordRow(q, i) {
-    var row = el('div', 'field word-row');
+    var row = el('div', 'govuk-form-group app-word-row');
     var id = 't-words-' + i;
-    var label = el('label', null, q ? 'Words' + (i ? ' (' + (i + 1) + ')' : '') : (i ? 'Add words to compare' : 'Words (optional)'));
+    var label = el('label', 'govuk-label', q ? 'Words' + (i ? ' (' + (i + 1) + ')' : '') : (i ? 'Add words to compare' : 'Words (optional)'));
     label.htmlFor = id;
     row.appendChild(label);
-    var line = el('div', 'word-line');
-    var input = el('input', 'input');
+    var line = el('div', 'app-word-row__line');
+    var input = el('input', 'govuk-input');
     input.type = 'search';
     input.id = id;
     input.name = 'q';
@@ -1577,10 +2015,10 @@
     input.setAttribute('data-key', 'words:' + i);
     line.appendChild(input);
     if (q) {
-      var remove = el('button', 'button button-secondary button-small', 'Remove');
+      var remove = el('button', 'govuk-button govuk-button--secondary app-button--small', 'Remove');
       remove.type = 'button';
       remove.setAttribute('data-remove', '');
-      remove.appendChild(el('span', 'visually-hidden', ' ' + quoted(q)));
+      remove.appendChild(el('span', 'govuk-visually-hidden', ' ' + quoted(q)));
       line.appendChild(remove);
     }
     row.appendChild(line);
@@ -1611,8 +2049,30 @@
     if (n > MAX_SERIES) text = 'Too many: ' + n + ' chosen; compare at most ' + MAX_SERIES + '.';
     var p = $('t-chosen');
     p.textContent = text;
-    p.className = 't-chosen' + (n > MAX_SERIES ? ' is-over' : '');
-    if (n <= MAX_SERIES) $('t-form-error').hidden = true;
+    p.className = 'govuk-body-s app-chosen' + (n > MAX_SERIES ? ' is-over' : '');
+    if (n <= MAX_SERIES) clearTimelineFormError();
+  }
+
+  /** GOV.UK's error pattern for the timeline's form: the message in the error summary and by the themes. */
+  function timelineFormError(message) {
+    var error = $('t-form-error');
+    clear(error);
+    error.appendChild(el('span', 'govuk-visually-hidden', 'Error: '));
+    error.appendChild(document.createTextNode(message));
+    error.hidden = false;
+    $('t-themes-group').classList.add('govuk-form-group--error');
+    var first = $('t-theme-list').querySelector('input');
+    showError(message, [{ text: message, href: '#' + (first ? first.id : 't-theme-list') }]);
+    $('error-box').focus();
+  }
+
+  function clearTimelineFormError() {
+    var error = $('t-form-error');
+    if (error.hidden) return;
+    error.hidden = true;
+    clear(error);
+    $('t-themes-group').classList.remove('govuk-form-group--error');
+    hideError();
   }
 
   /** The committee and council filters, filled from the coverage report. */
@@ -1680,6 +2140,7 @@
         : seriesName(asked[0].theme, asked[0].query);
       $('timeline-heading').textContent = 'Timeline: ' + name;
       setTitle('Timeline: ' + name);
+      drawTimelineExport(state);
       $('timeline-loading').hidden = false;
       $('timeline-view').setAttribute('aria-busy', 'true');
       result.classList.add('is-stale'); // the last answer stays until the next one is drawn
@@ -2043,13 +2504,13 @@
     // Notes: fallbacks, then how to use the chart.
     var notes = $('chart-notes');
     clear(notes);
-    tl.notes.forEach(function (n) { notes.appendChild(el('li', 'note', n)); });
+    tl.notes.forEach(function (n) { notes.appendChild(el('li', 'app-chart-notes__fallback', n)); });
 
     $('timeline-result').hidden = false; // before the chart, so that it is drawn at its size
     var drawn = drawChart(state, tl, columns, Chart);
     if (tl.periods.length) {
       var mark = tl.type === 'line' ? 'point' : 'bar';
-      notes.appendChild(el('li', 'chart-help', drawn
+      notes.appendChild(el('li', null, drawn
         ? (compare ? 'Select a ' + mark + ' to list the entries of its timeline in that ' + unit + '.' : 'Select a ' + mark + ' to list the entries of that ' + unit + '.') +
           ' The table below the chart has the same numbers, each period with a link.'
         : 'The chart could not be drawn here. The table below has the numbers.'));
@@ -2224,14 +2685,14 @@
 
     // The key: a swatch drawn like the chart's, and the name of each series or part; then the markers.
     columns.forEach(function (c) {
-      var li = el('li', 'legend-item');
+      var li = el('li', 'app-legend__item');
       li.appendChild(swatch(c.style, line, !!tl.split));
       li.appendChild(el('span', null, c.label));
       legend.appendChild(li);
     });
     Object.keys(EVENT_KINDS).forEach(function (kind) {
       if (!tl.events.some(function (e) { return e.kind === kind && byPeriod[e.period]; })) return;
-      var li = el('li', 'legend-item');
+      var li = el('li', 'app-legend__item');
       li.appendChild(markerSwatch(kind));
       li.appendChild(el('span', null, EVENT_KINDS[kind].label + ' (marked above its ' + UNIT[tl.interval] + ')'));
       legend.appendChild(li);
@@ -2279,7 +2740,7 @@
     var c = document.createElement('canvas');
     c.width = 36;
     c.height = 18;
-    c.className = 'swatch';
+    c.className = 'app-swatch';
     c.setAttribute('aria-hidden', 'true');
     var g = c.getContext('2d');
     if (line) {
@@ -2345,7 +2806,7 @@
     var c = document.createElement('canvas');
     c.width = 18;
     c.height = 18;
-    c.className = 'swatch swatch-marker';
+    c.className = 'app-swatch app-swatch--marker';
     c.setAttribute('aria-hidden', 'true');
     drawMarker(c.getContext('2d'), kind, 9, 9);
     return c;
@@ -2422,22 +2883,18 @@
     var rows = $('timeline-rows');
     clear(head);
     clear(rows);
-    var tr = el('tr');
+    var tr = el('tr', 'govuk-table__row');
     tr.appendChild(th('col', UNIT[tl.interval].charAt(0).toUpperCase() + UNIT[tl.interval].slice(1)));
-    columns.forEach(function (c) { tr.appendChild(th('col', c.label)); });
-    if (tl.split) tr.appendChild(th('col', 'All ' + (tl.split === 'council' ? 'councils' : 'committees')));
+    columns.forEach(function (c) { tr.appendChild(th('col', c.label, true)); });
+    if (tl.split) tr.appendChild(th('col', 'All ' + (tl.split === 'council' ? 'councils' : 'committees'), true));
     var eventsCol = tl.events.some(function (e) { return e.period; });
-    if (eventsCol) {
-      var eh = th('col', 'Events');
-      eh.className = 'events-col';
-      tr.appendChild(eh);
-    }
+    if (eventsCol) tr.appendChild(th('col', 'Events'));
     head.appendChild(tr);
 
     tl.periods.forEach(function (p, i) {
       var selected = state.period === p;
-      var row = el('tr', (selected ? 'is-selected' : '') + (compare ? ' has-cells' : ''));
-      var h = el('th');
+      var row = el('tr', 'govuk-table__row' + (selected ? ' is-selected' : ''));
+      var h = el('th', 'govuk-table__header');
       h.scope = 'row';
       var any = columns.some(function (c) { return c.values[i] > 0; });
       if (!compare && (any || selected)) {
@@ -2447,12 +2904,12 @@
       }
       row.appendChild(h);
       columns.forEach(function (c) {
-        var td = el('td', 'num');
+        var td = el('td', 'govuk-table__cell govuk-table__cell--numeric');
         var v = c.values[i];
         var cellSelected = compare && selected && state.series === c.seriesKey;
         if (compare && (v > 0 || cellSelected)) {
           var a = periodLink(state, p, c.seriesKey, formatValue(v, tl), cellSelected);
-          a.insertBefore(el('span', 'visually-hidden', c.label + ', ' + formatPeriod(p) + ': '), a.firstChild);
+          a.insertBefore(el('span', 'govuk-visually-hidden', c.label + ', ' + formatPeriod(p) + ': '), a.firstChild);
           td.appendChild(a);
           if (cellSelected) td.className += ' is-selected';
         } else {
@@ -2462,38 +2919,38 @@
       });
       if (tl.split) {
         var b = tl.series[0].byPeriod[p];
-        row.appendChild(el('td', 'num', formatValue(bucketValue(b, tl), tl)));
+        row.appendChild(el('td', 'govuk-table__cell govuk-table__cell--numeric', formatValue(bucketValue(b, tl), tl)));
       }
       if (eventsCol) {
         var evs = tl.events.filter(function (e) { return e.period === p; });
-        row.appendChild(el('td', 'events-cell', evs.map(function (e) { return e.kindLabel + ': ' + (e.label || e.title); }).join('; ')));
+        row.appendChild(el('td', 'govuk-table__cell app-events-cell', evs.map(function (e) { return e.kindLabel + ': ' + (e.label || e.title); }).join('; ')));
       }
       rows.appendChild(row);
     });
     if (!tl.periods.length) {
-      var empty = el('tr');
-      var td = el('td', null, 'No dated items.');
+      var empty = el('tr', 'govuk-table__row');
+      var td = el('td', 'govuk-table__cell', 'No dated items.');
       td.colSpan = columns.length + 1;
       empty.appendChild(td);
       rows.appendChild(empty);
     }
   }
 
-  function th(scope, text) {
-    var h = el('th', null, text);
+  function th(scope, text, numeric) {
+    var h = el('th', 'govuk-table__header' + (numeric ? ' govuk-table__header--numeric' : ''), text);
     h.scope = scope;
     return h;
   }
 
   /** A link that lists a period's entries (of a series); chosen, it shows all of them again. */
   function periodLink(state, period, seriesKey, text, selected) {
-    var a = el('a', 'period-link', text);
+    var a = el('a', 'govuk-link period-link', text);
     a.href = stateUrl(pickState(state, period, seriesKey));
     a.setAttribute('data-internal', '');
     a.setAttribute('data-key', 'period:' + period + ':' + seriesKey);
     if (selected) {
       a.setAttribute('aria-current', 'true');
-      a.appendChild(el('span', 'visually-hidden', ' (listed below; select to stop)'));
+      a.appendChild(el('span', 'govuk-visually-hidden', ' (listed below; select to stop)'));
     }
     return a;
   }
@@ -2512,7 +2969,7 @@
       box.appendChild(document.createTextNode(s.undated ? '; listed after the dated entries. ' : '.'));
       if (s.undated) {
         var selected = state.period === 'undated';
-        var a = el('a', 'period-link', selected ? 'Show all entries' : 'List only these');
+        var a = el('a', 'govuk-link period-link', selected ? 'Show all entries' : 'List only these');
         a.href = stateUrl(pickState(state, 'undated', ''));
         a.setAttribute('data-internal', '');
         a.setAttribute('data-key', 'period:undated:');
@@ -2521,15 +2978,15 @@
       return;
     }
     box.appendChild(el('strong', null, 'Date unknown (not in the chart): '));
-    var ul = el('ul', 'undated-list');
+    var ul = el('ul', 'govuk-list govuk-!-margin-bottom-0');
     tl.series.forEach(function (s) {
       var li = el('li');
       var selected = state.period === 'undated' && state.series === s.key;
       li.appendChild(document.createTextNode(s.label + ': ' + plural(s.undated, 'item') +
         (s.undatedParagraphs !== null ? ', ' + plural(s.undatedParagraphs, 'paragraph') : '') + ' '));
       if (s.undated) {
-        var a = el('a', 'period-link', selected ? 'Stop listing them' : 'List them');
-        a.appendChild(el('span', 'visually-hidden', ' (' + s.label + ', date unknown)'));
+        var a = el('a', 'govuk-link period-link', selected ? 'Stop listing them' : 'List them');
+        a.appendChild(el('span', 'govuk-visually-hidden', ' (' + s.label + ', date unknown)'));
         a.href = stateUrl(pickState(state, 'undated', s.key));
         a.setAttribute('data-internal', '');
         a.setAttribute('data-key', 'period:undated:' + s.key);
@@ -2546,36 +3003,29 @@
     clear(list);
     section.hidden = !tl.events.length;
     tl.events.forEach(function (e) {
-      var li = el('li', 'event event-' + e.kind);
-      var head = el('p', 'event-head');
+      var li = el('li', 'app-entry app-entry--' + e.kind);
+      var head = el('p', 'govuk-body app-entry__head');
       if (EVENT_KINDS[e.kind]) head.appendChild(markerSwatch(e.kind));
-      var d = el('span', 'entry-date');
-      d.appendChild(dateNode(e.date));
-      head.appendChild(d);
-      head.appendChild(el('span', 'sep', SEP));
-      head.appendChild(el('span', 'event-kind', e.kindLabel));
+      head.appendChild(el('strong', 'govuk-tag ' + (e.kind === 'inspection' ? 'govuk-tag--red' : 'govuk-tag--grey'), e.kindLabel));
+      head.appendChild(document.createTextNode(' '));
+      head.appendChild(dateNode(e.date));
       if (e.label) {
-        head.appendChild(el('span', 'sep', SEP));
+        head.appendChild(el('span', 'app-sep', SEP));
         head.appendChild(el('strong', null, e.label));
       }
       li.appendChild(head);
-      var meta = el('p', 'entry-meta');
-      meta.appendChild(document.createTextNode(e.committee || 'Committee unknown'));
-      if (e.council) {
-        meta.appendChild(el('span', 'sep', SEP));
-        meta.appendChild(document.createTextNode(e.council));
-      }
+      var parts = [committeeLink(e.council, e.committee)];
+      if (e.council) parts.push(document.createTextNode(e.council));
       if (e.itemId) {
-        meta.appendChild(el('span', 'sep', SEP));
-        var a = el('a', null, e.title || 'Open the item');
+        var a = el('a', 'govuk-link', e.title || 'Open the item');
         a.href = stateUrl(copyState(state, { view: 'document', id: e.itemId, ret: 'timeline', anchor: e.anchor }));
         a.setAttribute('data-internal', '');
         a.setAttribute('data-focus', 'doc-title');
-        meta.appendChild(a);
+        parts.push(a);
       }
-      li.appendChild(meta);
+      li.appendChild(joined('govuk-body-s app-meta', parts));
       if (e.snippet) {
-        var p = el('p', 'snippet');
+        var p = el('p', 'govuk-body-s app-snippet');
         appendSnippet(p, e.snippet);
         li.appendChild(p);
       }
@@ -2600,7 +3050,7 @@
       note.appendChild(document.createTextNode('Select a bar, or a number in the table, to list its entries; or list every entry of '));
       tl.series.forEach(function (s, i) {
         if (i > 0) note.appendChild(document.createTextNode(i === tl.series.length - 1 ? ' or ' : ', '));
-        var a = el('a', null, s.label);
+        var a = el('a', 'govuk-link', s.label);
         a.href = stateUrl(copyState(state, { period: '', series: s.key }));
         a.setAttribute('data-internal', '');
         a.setAttribute('data-focus', 'entries-heading');
@@ -2615,18 +3065,18 @@
       ' (' + list.entries.length + (list.total > list.entries.length ? ' of ' + list.total : '') + ')';
 
     if (state.period || state.series) {
-      var all = el('a', null, compare ? 'Stop listing entries' : 'Show entries from every period');
+      var all = el('a', 'govuk-link', compare ? 'Stop listing entries' : 'Show entries from every period');
       all.href = stateUrl(copyState(state, { period: '', series: '' }));
       all.setAttribute('data-internal', '');
       all.setAttribute('data-focus', 'entries-heading');
       note.appendChild(all);
-      note.appendChild(el('span', 'sep', SEP));
+      note.appendChild(el('span', 'app-sep', SEP));
     }
     if (list.total > list.entries.length) {
       note.appendChild(document.createTextNode('Only the first ' + list.entries.length + ' of ' + list.total + ' entries are listed.'));
-      note.appendChild(el('span', 'sep', SEP));
+      note.appendChild(el('span', 'app-sep', SEP));
     }
-    var search = el('a', null, 'Search these items');
+    var search = el('a', 'govuk-link', 'Search these items');
     var s = blankState('search');
     var m = /^(theme|q):(.*)$/.exec(list.seriesKey || '');
     var theme = m ? (m[1] === 'theme' ? m[2] : '') : (state.theme[0] || '');
@@ -2644,7 +3094,7 @@
     var withDate = list.entries.filter(function (e) { return e.date; });
     var withoutDate = list.entries.filter(function (e) { return !e.date; });
     withDate.forEach(function (e) { dated.appendChild(entryItem(state, e)); });
-    if (!withDate.length && state.period !== 'undated') dated.appendChild(el('li', 'entry muted', 'No dated entries here.'));
+    if (!withDate.length && state.period !== 'undated') dated.appendChild(el('li', 'app-entry govuk-body', 'No dated entries here.'));
     dated.hidden = state.period === 'undated';
     if (withoutDate.length) {
       undatedHeading.textContent = 'Date unknown (' + plural(withoutDate.length, 'item') + ')';
@@ -2653,34 +3103,25 @@
       withoutDate.forEach(function (e) { undated.appendChild(entryItem(state, e)); });
     } else if (state.period === 'undated') {
       dated.hidden = false;
-      dated.appendChild(el('li', 'entry muted', 'No entries here.'));
+      dated.appendChild(el('li', 'app-entry govuk-body', 'No entries here.'));
     }
   }
 
   function entryItem(state, e) {
-    var li = el('li', 'entry');
-    var meta = el('p', 'entry-meta');
-    var d = el('span', 'entry-date');
-    d.appendChild(dateNode(e.date, e.estimatedDate));
-    meta.appendChild(d);
-    meta.appendChild(el('span', 'sep', SEP));
-    meta.appendChild(document.createTextNode(e.council ? str(e.council) : 'Council unknown'));
-    meta.appendChild(el('span', 'sep', SEP));
-    meta.appendChild(document.createTextNode(e.committee ? str(e.committee) : 'Committee unknown'));
-    if (num(e.page)) {
-      meta.appendChild(el('span', 'sep', SEP));
-      meta.appendChild(document.createTextNode('page ' + e.page));
-    }
-    li.appendChild(meta);
-    var h = el('h3', 'entry-title');
-    var a = el('a', null, str(e.title) || 'Untitled item');
+    var li = el('li', 'app-entry');
+    var h = el('h3', 'govuk-heading-s app-entry__title');
+    var a = el('a', 'govuk-link', str(e.title) || 'Untitled item');
     a.href = stateUrl(copyState(state, { view: 'document', id: str(e.id), ret: 'timeline', anchor: str(e.anchor) }));
     a.setAttribute('data-internal', '');
     a.setAttribute('data-focus', 'doc-title');
     h.appendChild(a);
     li.appendChild(h);
+    var parts = [dateNode(e.date, e.estimatedDate), committeeLink(e.council, e.committee),
+      document.createTextNode(e.council ? str(e.council) : 'Council unknown')];
+    if (num(e.page)) parts.push(document.createTextNode('page ' + e.page));
+    li.appendChild(joined('govuk-body-s app-meta', parts));
     if (e.snippet) {
-      var p = el('p', 'snippet');
+      var p = el('p', 'govuk-body app-snippet');
       appendSnippet(p, e.snippet);
       li.appendChild(p);
     }
@@ -2694,15 +3135,24 @@
     'possibly-followed-up': 'Possibly followed up',
     overdue: 'Overdue'
   };
+  // GOV.UK tag colours: open is blue, possibly done turquoise, overdue red.
+  var STATUS_TAGS = { open: 'govuk-tag--blue', 'possibly-followed-up': 'govuk-tag--turquoise', overdue: 'govuk-tag--red' };
   var KIND_LABELS = {
     inspection: 'inspection',
     'monitoring-visit': 'monitoring visit',
     'focused-visit': 'focused visit'
   };
+  var KIND_TAGS = { inspection: 'govuk-tag--purple', 'monitoring-visit': 'govuk-tag--orange', 'focused-visit': 'govuk-tag--pink' };
   var OUTCOME_LABELS = {
     noted: 'Noted', approved: 'Approved', recommended: 'Recommended', deferred: 'Deferred',
     referred: 'Referred', rejected: 'Rejected', other: 'Decided'
   };
+  var OUTCOME_TAGS = {
+    noted: 'govuk-tag--grey', approved: 'govuk-tag--green', recommended: 'govuk-tag--blue',
+    deferred: 'govuk-tag--yellow', referred: 'govuk-tag--light-blue', rejected: 'govuk-tag--red', other: 'govuk-tag--grey'
+  };
+
+  function tag(text, colour) { return el('strong', 'govuk-tag ' + (colour || 'govuk-tag--grey'), text); }
 
   /** The register's filters as API parameters (the same names the page's address uses). */
   function registerParams(state) {
@@ -2717,21 +3167,17 @@
 
   /** A link that opens an item at a paragraph, coming back to this view. */
   function passageLink(state, text, itemId, anchor) {
-    var a = el('a', null, text);
+    var a = el('a', 'govuk-link', text);
     a.href = stateUrl(copyState(state, { view: 'document', id: str(itemId), anchor: str(anchor), ret: state.view }));
     a.setAttribute('data-internal', '');
     a.setAttribute('data-focus', 'doc-title');
     return a;
   }
 
-  /** "Committee · date · council" of a register row. */
+  /** "Committee · date · council" of a register row, the committee a link to its page. */
   function meetingLine(row) {
-    var p = el('p', 'register-meta');
-    p.appendChild(document.createTextNode(row.committee ? str(row.committee) : 'Committee unknown'));
-    p.appendChild(document.createTextNode(SEP));
-    p.appendChild(dateNode(row.date, row.estimatedDate));
-    p.appendChild(document.createTextNode(SEP + (row.council ? str(row.council) : 'Council unknown')));
-    return p;
+    return joined('govuk-body-s app-meta', [committeeLink(row.council, row.committee),
+      dateNode(row.date, row.estimatedDate), document.createTextNode(row.council ? str(row.council) : 'Council unknown')]);
   }
 
   /** The select of a register filter, its options the values the unfiltered register holds. */
@@ -2759,17 +3205,15 @@
     return registerCache[name];
   }
 
+  /** "Download as CSV · Download as JSON" for a register with its filters (data-export="csv|json"). */
   function exportLinks(container, name, state) {
     clear(container);
-    ['csv', 'json'].forEach(function (format, i) {
+    appendLinks(container, ['csv', 'json'].map(function (format) {
       var params = registerParams(state);
       params.set('format', format);
-      var a = el('a', 'export-link', 'Download as ' + format.toUpperCase());
-      a.href = 'api/' + name + '?' + params.toString();
-      if (format === 'csv') a.setAttribute('download', 'minutebook-' + name + '.csv');
-      if (i) container.appendChild(document.createTextNode(SEP));
-      container.appendChild(a);
-    });
+      return exportLink('api/' + name + '?' + params.toString(), 'Download as ' + format.toUpperCase(), format,
+        format === 'csv' ? 'minutebook-' + name + '.csv' : '');
+    }));
   }
 
   function renderCommitments(state, current) {
@@ -2805,50 +3249,47 @@
     });
   }
 
+  /** A commitment as a GOV.UK summary card: the promise (a link to its passage), then its facts. */
   function commitmentRow(state, row) {
-    var li = el('li', 'register-row');
-    var h = el('h2', 'register-title');
+    var li = el('li', 'app-cards__item');
+    var card = el('div', 'govuk-summary-card');
+    var head = el('div', 'govuk-summary-card__title-wrapper');
+    var h = el('h2', 'govuk-summary-card__title');
     h.appendChild(passageLink(state, str(row.promise) || str(row.text), row.item, row.anchor));
-    li.appendChild(h);
-    var tag = el('strong', 'status-tag status-' + str(row.status), STATUS_LABELS[row.status] || str(row.status));
-    li.appendChild(tag);
-    var dl = el('dl', 'register-facts');
-    function fact(term, node) {
-      dl.appendChild(el('dt', null, term));
-      var dd = el('dd');
-      dd.appendChild(typeof node === 'string' ? document.createTextNode(node) : node);
-      dl.appendChild(dd);
-    }
-    fact('Who', str(row.owner) + (row.ownerStated ? '' : ' (not named in the minutes)'));
-    var due = row.due ? dateNode(row.due) : document.createTextNode(row.dueHint ? str(row.dueHint) : 'No date given');
+    head.appendChild(h);
+    card.appendChild(head);
+    var content = el('div', 'govuk-summary-card__content');
+    var dl = el('dl', 'govuk-summary-list');
+    summaryRow(dl, 'Status', tag(STATUS_LABELS[row.status] || str(row.status) || 'Unknown', STATUS_TAGS[row.status]));
+    summaryRow(dl, 'Who', str(row.owner) + (row.ownerStated ? '' : ' (not named in the minutes)'));
     var dueNode = el('span');
-    dueNode.appendChild(due);
+    dueNode.appendChild(row.due ? dateNode(row.due) : document.createTextNode(row.dueHint ? str(row.dueHint) : 'No date given'));
     if (row.due && row.dueHint) dueNode.appendChild(document.createTextNode(' (' + str(row.dueHint) + ')'));
-    if (row.dueBasis) dueNode.appendChild(el('span', 'provenance-source', ' \u2014 ' + str(row.dueBasis)));
-    fact('Due', dueNode);
-    fact('Recorded as', quoted(str(row.text)));
+    if (row.dueBasis) dueNode.appendChild(el('span', 'app-provenance-source', str(row.dueBasis)));
+    summaryRow(dl, 'Due', dueNode);
+    summaryRow(dl, 'Recorded as', quoted(str(row.text)));
+    summaryRow(dl, 'Meeting', meetingLine(row));
     var where = el('span');
-    where.appendChild(document.createTextNode(str(row.title) + SEP));
+    where.appendChild(document.createTextNode(str(row.title) || 'Untitled item'));
+    where.appendChild(el('span', 'app-sep', SEP));
     where.appendChild(passageLink(state, 'open the minutes at this passage', row.item, row.anchor));
-    fact('Made in', where);
-    li.appendChild(dl);
-    li.appendChild(meetingLine(row));
+    summaryRow(dl, 'Made in', where);
+    content.appendChild(dl);
     var follow = arr(row.followUps);
     if (follow.length) {
-      li.appendChild(el('h3', 'followups-heading', 'Later passages that may follow it up'));
-      var ul = el('ul', 'followups');
+      content.appendChild(el('h3', 'govuk-heading-s', 'Later passages that may follow it up'));
+      var ul = el('ul', 'govuk-list app-followups');
       follow.forEach(function (f) {
         var item = el('li');
         item.appendChild(passageLink(state, str(f.title) || 'Untitled item', f.item, f.anchor));
-        var meta = el('span', 'register-meta');
-        meta.appendChild(document.createTextNode(SEP + (f.committee ? str(f.committee) + SEP : '')));
-        meta.appendChild(dateNode(f.date, f.estimatedDate));
-        item.appendChild(meta);
-        if (f.excerpt) item.appendChild(el('p', 'snippet', str(f.excerpt)));
+        item.appendChild(joined('govuk-body-s app-meta', [committeeLink(row.council, f.committee), dateNode(f.date, f.estimatedDate)]));
+        if (f.excerpt) item.appendChild(el('p', 'govuk-body-s app-snippet', str(f.excerpt)));
         ul.appendChild(item);
       });
-      li.appendChild(ul);
+      content.appendChild(ul);
     }
+    card.appendChild(content);
+    li.appendChild(card);
     return li;
   }
 
@@ -2888,29 +3329,40 @@
     return text + (row.upcoming ? ' (to come)' : '');
   }
 
+  function td(content, className) {
+    var cell = el('td', 'govuk-table__cell' + (className ? ' ' + className : ''));
+    if (content !== null && content !== undefined) {
+      cell.appendChild(typeof content === 'object' ? content : document.createTextNode(String(content)));
+    }
+    return cell;
+  }
+
   function inspectionRow(state, row) {
-    var tr = el('tr');
+    var tr = el('tr', 'govuk-table__row');
     var kind = str(row.inspectorate) + ' ' + (row.ordinal ? str(row.ordinal) + ' ' : '') + (KIND_LABELS[row.kind] || str(row.kind));
-    var th = el('th', null, kind.charAt(0).toUpperCase() + kind.slice(1));
-    th.setAttribute('scope', 'row');
-    tr.appendChild(th);
-    tr.appendChild(el('td', null, inspectionWhen(row)));
-    tr.appendChild(el('td', null, row.focus ? str(row.focus) : '\u2014'));
-    tr.appendChild(el('td', null, row.council ? str(row.council) : 'Not named'));
-    var refs = el('td');
-    var ul = el('ul', 'reference-list');
+    var head = el('th', 'govuk-table__header');
+    head.setAttribute('scope', 'row');
+    head.appendChild(document.createTextNode(kind.charAt(0).toUpperCase() + kind.slice(1)));
+    head.appendChild(document.createElement('br'));
+    head.appendChild(tag(KIND_LABELS[row.kind] ? KIND_LABELS[row.kind].charAt(0).toUpperCase() + KIND_LABELS[row.kind].slice(1) : 'Visit', KIND_TAGS[row.kind]));
+    if (row.upcoming) {
+      head.appendChild(document.createTextNode(' '));
+      head.appendChild(tag('To come', 'govuk-tag--yellow'));
+    }
+    tr.appendChild(head);
+    tr.appendChild(td(inspectionWhen(row)));
+    tr.appendChild(td(row.focus ? str(row.focus) : '\u2014'));
+    tr.appendChild(td(row.council ? str(row.council) : 'Not named'));
+    var ul = el('ul', 'govuk-list app-references');
     arr(row.references).forEach(function (r) {
       var li = el('li');
       li.appendChild(passageLink(state, str(r.title) || 'Untitled item', r.item, r.anchor));
-      var meta = el('span', 'register-meta');
-      meta.appendChild(document.createTextNode(SEP + (r.committee ? str(r.committee) + SEP : '')));
-      meta.appendChild(dateNode(r.date, r.estimatedDate));
-      if (r.later) meta.appendChild(document.createTextNode(' (after the visit)'));
-      li.appendChild(meta);
+      var parts = [committeeLink(row.council, r.committee), dateNode(r.date, r.estimatedDate)];
+      if (r.later) parts.push(document.createTextNode('after the visit'));
+      li.appendChild(joined('govuk-body-s app-meta', parts));
       ul.appendChild(li);
     });
-    refs.appendChild(ul);
-    tr.appendChild(refs);
+    tr.appendChild(td(ul));
     return tr;
   }
 
@@ -2926,54 +3378,537 @@
     var byKind = {};
     arr(entities).forEach(function (e) {
       var kind = str(e.kind);
-      (byKind[kind] = byKind[kind] || []).push(e.kind === 'person' && e.role ? str(e.text) + ' (' + str(e.role) + ')' : str(e.text));
+      var text = e.kind === 'person' && e.role ? str(e.text) + ' (' + str(e.role) + ')' : str(e.text);
+      var values = byKind[kind] = byKind[kind] || [];
+      if (values.indexOf(text) < 0) values.push(text);
     });
     Object.keys(ENTITY_LABELS).forEach(function (kind) {
-      if (!byKind[kind]) return;
-      list.appendChild(el('dt', null, ENTITY_LABELS[kind]));
-      list.appendChild(el('dd', null, byKind[kind].join('; ')));
+      if (byKind[kind]) summaryRow(list, ENTITY_LABELS[kind], byKind[kind].join('; '));
     });
     $('doc-entities').hidden = !list.firstChild;
   }
 
-  /** The document view's list of the decisions and commitments the item records. */
+  /** The document view's list of the decisions and commitments the item records, each with a tag. */
   function drawRecorded(state, knowledge) {
     var k = knowledge && typeof knowledge === 'object' ? knowledge : {};
-    var decisions = arr(k.decisions);
-    var commitments = arr(k.commitments);
     var list = $('recorded-list');
     clear(list);
-    function add(label, text, anchor) {
-      var li = el('li');
-      li.appendChild(el('strong', 'recorded-kind', label + ': '));
-      var a = el('a', null, text);
+    function add(label, colour, who, text, anchor) {
+      var li = el('li', 'app-recorded__item');
+      li.appendChild(tag(label, colour));
+      if (who) li.appendChild(el('span', 'govuk-body-s app-recorded__who', who));
+      var p = el('p', 'govuk-body govuk-!-margin-bottom-0');
+      var a = el('a', 'govuk-link', text);
       a.href = stateUrl(copyState(state, { anchor: str(anchor) }));
       a.setAttribute('data-internal', '');
-      li.appendChild(a);
+      a.setAttribute('data-focus', 'doc-title');
+      p.appendChild(a);
+      li.appendChild(p);
       list.appendChild(li);
     }
-    decisions.forEach(function (d) { add(OUTCOME_LABELS[d.outcome] || 'Decided', str(d.text), d.anchor); });
-    commitments.forEach(function (c) {
-      add('Commitment (' + str(c.owner) + ')', str(c.promise) || str(c.text), c.anchor);
+    arr(k.decisions).forEach(function (d) {
+      add(OUTCOME_LABELS[d.outcome] || 'Decided', OUTCOME_TAGS[d.outcome], '', str(d.text), d.anchor);
+    });
+    arr(k.commitments).forEach(function (c) {
+      add('Commitment', 'govuk-tag--purple', c.owner ? 'By ' + str(c.owner) : '', str(c.promise) || str(c.text), c.anchor);
     });
     arr(k.questions).forEach(function (q) {
-      add('Question' + (q.askedBy ? ' (' + str(q.askedBy) + ')' : ''), str(q.question), q.questionAnchor);
-      if (q.answer) add('Answer' + (q.answeredBy ? ' (' + str(q.answeredBy) + ')' : ''), str(q.answer), q.answerAnchor);
+      add('Question', 'govuk-tag--light-blue', q.askedBy ? 'Asked by ' + str(q.askedBy) : '', str(q.question), q.questionAnchor);
+      if (q.answer) add('Answer', 'govuk-tag--light-blue', q.answeredBy ? 'Answered by ' + str(q.answeredBy) : '', str(q.answer), q.answerAnchor);
     });
     arr(k.inspections).forEach(function (i) {
       var kind = str(i.inspectorate) + ' ' + (i.ordinal ? str(i.ordinal) + ' ' : '') + (KIND_LABELS[i.kind] || str(i.kind));
       var when = i.date ? ' ' + inspectionWhen(i) : (i.future ? ' (to come)' : '');
-      add('Inspection', kind + when, i.anchor);
+      add('Inspection', KIND_TAGS[i.kind] || 'govuk-tag--purple', '', kind + when, i.anchor);
     });
     $('doc-recorded').hidden = !list.firstChild;
     drawEntities(k.entities);
   }
 
+  // --- Home ------------------------------------------------------------------------------------
+
+  function renderHome(state, current) {
+    setTitle('');
+    $('home-view').setAttribute('aria-busy', 'true');
+    $('home-loading').hidden = false;
+    drawExamples();
+    var health = api('api/health').catch(function () { return null; });
+    return Promise.all([themesLoaded, loadCoverage(), health]).then(function (r) {
+      if (!current()) return;
+      $('home-loading').hidden = true;
+      $('home-view').removeAttribute('aria-busy');
+      var sentence = coverageSentence(r[1] || {}, r[2]);
+      if (sentence) $('home-lede').textContent = sentence;
+      drawHomeThemes();
+    });
+  }
+
+  /** "Minutebook holds 1,512 items from 170 files: 33 committees of 30 councils, from ... to ...". */
+  function coverageSentence(cov, health) {
+    var range = cov.dateRange && typeof cov.dateRange === 'object' ? cov.dateRange : {};
+    var items = num(range.dated) !== null && num(range.undated) !== null ? range.dated + range.undated
+      : (health && num(health.items) !== null ? health.items : null);
+    if (items === null) return '';
+    var files = cov.statuses && num(cov.statuses.indexed) !== null ? cov.statuses.indexed : null;
+    var committees = arr(cov.committees).length;
+    var councils = arr(cov.councils).length;
+    var text = 'Minutebook searches ' + plural(items, 'agenda item').replace(/^(\d+)/, function (n) { return (+n).toLocaleString('en-GB'); }) +
+      (files !== null ? ' from ' + plural(files, 'file') + ' of minutes, agendas and reports' : '');
+    var of = [];
+    if (committees) of.push(plural(committees, 'committee'));
+    if (councils) of.push(plural(councils, 'council'));
+    if (of.length) text += ' of ' + of.join(' of ');
+    if (range.from && range.to) {
+      text += range.from === range.to ? ', all dated ' + formatDate(range.from) : ', from ' + formatDate(range.from) + ' to ' + formatDate(range.to);
+    }
+    return text + '.';
+  }
+
+  function drawExamples() {
+    var list = $('home-examples');
+    if (list.firstChild) return;
+    EXAMPLES.forEach(function (q) {
+      var li = el('li');
+      var s = blankState('search');
+      s.q = q;
+      li.appendChild(searchLink(q, s));
+      list.appendChild(li);
+    });
+  }
+
+  function drawHomeThemes() {
+    var list = $('home-themes');
+    clear(list);
+    themes.list.forEach(function (t) {
+      var li = el('li');
+      var a = el('a', 'govuk-link', themeLabel(t.id));
+      a.href = stateUrl(copyState(blankState('timeline'), { theme: [t.id] }));
+      a.setAttribute('data-internal', '');
+      a.setAttribute('data-focus', 'timeline-heading');
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    if (!themes.list.length) list.appendChild(el('li', 'govuk-body', themes.error ? 'The themes could not be loaded.' : 'No themes are defined.'));
+  }
+
+  // --- Committees --------------------------------------------------------------------------------
+
+  /** Sorts rows by council then committee, unknown names last. */
+  function byCouncilAndCommittee(a, b) {
+    var x = [str(a.council), str(a.committee)];
+    var y = [str(b.council), str(b.committee)];
+    for (var i = 0; i < 2; i++) {
+      if (x[i] !== y[i]) {
+        if (!x[i]) return 1;
+        if (!y[i]) return -1;
+        return x[i].localeCompare(y[i]);
+      }
+    }
+    return 0;
+  }
+
+  function renderCommittees(state, current) {
+    setTitle('Committees');
+    $('committees-view').setAttribute('aria-busy', 'true');
+    $('committees-loading').hidden = false;
+    $('committees-count').textContent = '';
+    var body = $('committees-body');
+    var done = function () {
+      $('committees-loading').hidden = true;
+      $('committees-view').removeAttribute('aria-busy');
+    };
+    return api('api/committees').then(function (rows) {
+      return { rows: arr(rows), complete: true };
+    }, function (e) {
+      // A server without the committees' list yet: the names and item counts of the coverage report.
+      if (!(e instanceof ApiError) || e.status !== 404) throw e;
+      return api('api/coverage').then(function (cov) {
+        return { rows: arr(cov.committees).map(function (c) { return { committee: c.value, items: c.count }; }), complete: false };
+      });
+    }).then(function (r) {
+      if (!current()) return;
+      done();
+      var rows = r.rows.filter(function (x) { return x && typeof x === 'object'; }).sort(byCouncilAndCommittee);
+      clear(body);
+      rows.forEach(function (c) {
+        var tr = el('tr', 'govuk-table__row');
+        var head = el('th', 'govuk-table__header');
+        head.scope = 'row';
+        head.appendChild(committeeLink(c.council, c.committee));
+        tr.appendChild(head);
+        tr.appendChild(td(c.council ? str(c.council) : (r.complete ? 'Not known' : '\u2014')));
+        tr.appendChild(td(num(c.meetings) !== null ? c.meetings.toLocaleString('en-GB') : '\u2014', 'govuk-table__cell--numeric'));
+        tr.appendChild(td(num(c.items) !== null ? c.items.toLocaleString('en-GB') : '\u2014', 'govuk-table__cell--numeric'));
+        tr.appendChild(td(c.from ? dateNode(c.from) : '\u2014'));
+        tr.appendChild(td(c.to ? dateNode(c.to) : '\u2014'));
+        body.appendChild(tr);
+      });
+      var councils = unique(rows.map(function (c) { return str(c.council); }));
+      $('committees-count').textContent = plural(rows.length, 'committee') +
+        (councils.length ? ' of ' + plural(councils.length, 'council') : '') +
+        (r.complete ? '' : ' (this server does not list their meetings yet)');
+      announce($('committees-count').textContent);
+    }, function (e) {
+      if (!current()) return;
+      done();
+      clear(body);
+      showError(errorText(e, 'list'));
+    });
+  }
+
+  // --- One committee -----------------------------------------------------------------------------
+
+  var committeeChart = null;
+
+  function destroyCommitteeChart() {
+    if (committeeChart) {
+      committeeChart.destroy();
+      committeeChart = null;
+    }
+  }
+
+  function renderCommittee(state, current) {
+    var council = state.council[0] || '';
+    var committee = state.committee[0] || '';
+    $('committee-heading').textContent = committee || 'Committee not named';
+    $('committee-caption').textContent = council || 'Council not known';
+    setTitle((committee || 'Committee') + (council ? ', ' + council : ''));
+    $('committee-result').hidden = true;
+    if (!council && !committee) {
+      showError('No committee was chosen: the address names no council or committee.');
+      return null;
+    }
+    $('committee-view').setAttribute('aria-busy', 'true');
+    $('committee-loading').hidden = false;
+    var p = new URLSearchParams();
+    if (council) p.set('council', council);
+    if (committee) p.set('committee', committee);
+    var chartReady = loadChartLib().catch(function () { return null; });
+    return Promise.all([api('api/meetings', p), chartReady, themesLoaded]).then(function (r) {
+      if (!current()) return;
+      $('committee-loading').hidden = true;
+      $('committee-view').removeAttribute('aria-busy');
+      drawCommittee(state, r[0] || {}, r[1]);
+    }, function (e) {
+      if (!current()) return;
+      $('committee-loading').hidden = true;
+      $('committee-view').removeAttribute('aria-busy');
+      showError(errorText(e, 'list'));
+    });
+  }
+
+  /** Every year from the first to the last given, with its count (0 for a quiet year). */
+  function yearSpan(years) {
+    var counts = {};
+    arr(years).forEach(function (y) {
+      if (y && /^\d{4}$/.test(str(y.value))) counts[y.value] = (counts[y.value] || 0) + (num(y.count) || 0);
+    });
+    var keys = Object.keys(counts).sort();
+    if (!keys.length) return [];
+    var out = [];
+    for (var y = +keys[0]; y <= +keys[keys.length - 1]; y++) out.push({ year: String(y), count: counts[y] || 0 });
+    return out;
+  }
+
+  function drawCommittee(state, data, Chart) {
+    var meetings = arr(data.meetings).filter(function (m) { return m && typeof m === 'object'; });
+    var total = num(data.total) !== null ? data.total : meetings.length;
+    var items = meetings.reduce(function (n, m) { return n + (num(m.items) || 0); }, 0);
+    var dated = meetings.filter(function (m) { return m.date; }).map(function (m) { return str(m.date); }).sort();
+    var summary = plural(total, 'meeting') + ' with ' + plural(items, 'item') + ' in the archive';
+    if (dated.length) summary += ', from ' + formatDate(dated[0]) + ' to ' + formatDate(dated[dated.length - 1]);
+    var undated = meetings.length - dated.length;
+    $('committee-summary').textContent = summary + '.' + (undated ? ' ' + plural(undated, 'meeting has', 'meetings have') + ' no stated date.' : '');
+
+    // Links to the committee's items elsewhere: search, timeline filters, commitments.
+    var links = $('committee-links');
+    clear(links);
+    var council = state.council[0] || '';
+    var committee = state.committee[0] || '';
+    var search = blankState('search');
+    if (council) search.council = [council];
+    if (committee) search.committee = [committee];
+    var commitments = blankState('commitments');
+    commitments.council = search.council.slice();
+    commitments.committee = search.committee.slice();
+    var a1 = searchLink('Search this committee\u2019s items', search);
+    var a2 = el('a', 'govuk-link', 'Commitments made at its meetings');
+    a2.href = stateUrl(commitments);
+    a2.setAttribute('data-internal', '');
+    a2.setAttribute('data-focus', 'commitments-heading');
+    appendLinks(links, [a1, a2]);
+
+    // Meetings per year: the table, and the same numbers as a chart.
+    var years = yearSpan(data.years && arr(data.years).length ? data.years : meetings.map(function (m) {
+      return { value: str(m.date).slice(0, 4), count: 1 };
+    }));
+    var yb = $('committee-years-body');
+    clear(yb);
+    years.forEach(function (y) {
+      var tr = el('tr', 'govuk-table__row');
+      var h = el('th', 'govuk-table__header', y.year);
+      h.scope = 'row';
+      tr.appendChild(h);
+      tr.appendChild(td(String(y.count), 'govuk-table__cell--numeric'));
+      yb.appendChild(tr);
+    });
+    if (!years.length) {
+      var none = el('tr', 'govuk-table__row');
+      var cell = td('No dated meetings.');
+      cell.colSpan = 2;
+      none.appendChild(cell);
+      yb.appendChild(none);
+    }
+    $('committee-result').hidden = false; // before the chart, so that it is drawn at its size
+    drawCommitteeChart(years, Chart);
+
+    // Themes, each a link to its timeline for this committee.
+    var themeList = $('committee-theme-list');
+    clear(themeList);
+    arr(data.themes).filter(function (t) { return t && t.value; }).forEach(function (t) {
+      var tl = blankState('timeline');
+      tl.theme = [str(t.value)];
+      tl.council = council ? [council] : [];
+      tl.committee = committee ? [committee] : [];
+      themeList.appendChild(themeTag(str(t.value), stateUrl(tl), num(t.count) !== null ? ' (' + t.count + ')' : ''));
+    });
+    $('committee-themes').hidden = !themeList.firstChild;
+
+    var body = $('meetings-body');
+    clear(body);
+    meetings.forEach(function (m) { body.appendChild(meetingRow(state, m)); });
+    if (!meetings.length) {
+      var empty = el('tr', 'govuk-table__row');
+      var c = td('No meetings of this committee are indexed.');
+      c.colSpan = 5;
+      empty.appendChild(c);
+      body.appendChild(empty);
+    }
+    announce(summary);
+  }
+
+  function meetingRow(state, m) {
+    var tr = el('tr', 'govuk-table__row');
+    var head = el('th', 'govuk-table__header');
+    head.scope = 'row';
+    var when = m.date ? formatDate(m.date) : (m.estimatedDate ? 'Date not stated (estimated ' + formatDate(m.estimatedDate) + ')' : 'Date not stated');
+    if (m.firstItemId) {
+      var a = el('a', 'govuk-link', when);
+      a.href = stateUrl(copyState(state, { view: 'document', id: str(m.firstItemId), anchor: '', ret: 'committee' }));
+      a.setAttribute('data-internal', '');
+      a.setAttribute('data-focus', 'doc-title');
+      head.appendChild(a);
+    } else {
+      head.appendChild(document.createTextNode(when));
+    }
+    var about = el('span', 'govuk-body-s app-meeting__about');
+    if (m.type) about.appendChild(document.createTextNode(str(m.type).charAt(0).toUpperCase() + str(m.type).slice(1)));
+    if (m.title) about.appendChild(document.createTextNode((m.type ? ': ' : '') + str(m.title)));
+    if (about.firstChild) head.appendChild(about);
+    tr.appendChild(head);
+    tr.appendChild(td(num(m.items) !== null ? String(m.items) : '\u2014', 'govuk-table__cell--numeric'));
+    var themeIds = arr(m.themes).map(function (t) { return t && typeof t === 'object' ? str(t.value) : str(t); }).filter(Boolean);
+    tr.appendChild(td(themeIds.length ? themeTags(themeIds) : '\u2014'));
+    tr.appendChild(td(num(m.decisions) !== null ? String(m.decisions) : '\u2014', 'govuk-table__cell--numeric'));
+    tr.appendChild(td(num(m.commitments) !== null ? String(m.commitments) : '\u2014', 'govuk-table__cell--numeric'));
+    return tr;
+  }
+
+  /** Meetings per year as a small bar chart (the table beside it has the numbers). */
+  function drawCommitteeChart(years, Chart) {
+    destroyCommitteeChart();
+    var figure = $('committee-figure');
+    if (!years.length || !Chart) {
+      figure.hidden = true;
+      return;
+    }
+    figure.hidden = false;
+    $('committee-chart-box').style.minWidth = years.length > 20 ? years.length * 1.6 + 'rem' : ''; // CSSOM
+    Chart.defaults.font.family = window.getComputedStyle(document.body).fontFamily;
+    Chart.defaults.font.size = 14;
+    Chart.defaults.color = '#0b0c0c';
+    var canvas = $('committee-canvas');
+    committeeChart = new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: years.map(function (y) { return y.year; }),
+        datasets: [{ label: 'Meetings', data: years.map(function (y) { return y.count; }), backgroundColor: PALETTE[0], maxBarThickness: 48 }]
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { display: false } },
+        scales: {
+          x: { grid: { display: false }, title: { display: true, text: 'Year' } },
+          y: { beginAtZero: true, grid: { color: '#dcdcdc' }, ticks: { precision: 0 }, title: { display: true, text: 'Meetings' } }
+        }
+      }
+    });
+    var most = years.reduce(function (m, y) { return y.count > m.count ? y : m; }, years[0]);
+    canvas.setAttribute('aria-label', 'Bar chart of meetings per year, ' + years[0].year + ' to ' + years[years.length - 1].year +
+      ': the most, ' + most.count + ', in ' + most.year + '. The table beside the chart has every number.');
+  }
+
+  // --- Coverage ----------------------------------------------------------------------------------
+
+  var STATUS_WORDS = {
+    indexed: 'Indexed', empty: 'No text', encrypted: 'Encrypted', unsupported: 'Format not supported',
+    corrupt: 'Could not be read', 'timed-out': 'Timed out', 'too-large': 'Too large', 'corpus-notes': 'Notes, not minutes',
+    'io-error': 'Read error'
+  };
+
+  function renderCoverage(state, current) {
+    setTitle('Coverage');
+    $('coverage-view').setAttribute('aria-busy', 'true');
+    $('coverage-loading').hidden = false;
+    $('coverage-result').hidden = true;
+    return api('api/coverage').then(function (cov) {
+      if (!current()) return;
+      $('coverage-loading').hidden = true;
+      $('coverage-view').removeAttribute('aria-busy');
+      drawCoverage(cov);
+    }, function (e) {
+      if (!current()) return;
+      $('coverage-loading').hidden = true;
+      $('coverage-view').removeAttribute('aria-busy');
+      showError(errorText(e));
+    });
+  }
+
+  function countRows(tbody, values, link) {
+    clear(tbody);
+    arr(values).filter(function (v) { return v && v.value !== undefined; }).forEach(function (v) {
+      var tr = el('tr', 'govuk-table__row');
+      var h = el('th', 'govuk-table__header');
+      h.scope = 'row';
+      h.appendChild(link ? link(str(v.value)) : document.createTextNode(str(v.value) || 'Not known'));
+      tr.appendChild(h);
+      tr.appendChild(td((num(v.count) || 0).toLocaleString('en-GB'), 'govuk-table__cell--numeric'));
+      tbody.appendChild(tr);
+    });
+    if (!tbody.firstChild) {
+      var tr = el('tr', 'govuk-table__row');
+      var c = td('None recorded.');
+      c.colSpan = 2;
+      tr.appendChild(c);
+      tbody.appendChild(tr);
+    }
+  }
+
+  function drawCoverage(cov) {
+    var summary = $('coverage-summary');
+    clear(summary);
+    var statuses = cov.statuses && typeof cov.statuses === 'object' ? cov.statuses : {};
+    var range = cov.dateRange && typeof cov.dateRange === 'object' ? cov.dateRange : {};
+    if (num(cov.files) !== null) summaryRow(summary, 'Files found', cov.files.toLocaleString('en-GB'));
+    var outcomes = Object.keys(statuses).map(function (k) {
+      return (STATUS_WORDS[k] || k) + ': ' + statuses[k];
+    });
+    if (outcomes.length) summaryRow(summary, 'What became of them', outcomes.join('; '));
+    if (num(range.dated) !== null && num(range.undated) !== null) {
+      summaryRow(summary, 'Items indexed', (range.dated + range.undated).toLocaleString('en-GB') + ' (' +
+        range.dated.toLocaleString('en-GB') + ' with a meeting date, ' + range.undated.toLocaleString('en-GB') + ' without)');
+    }
+    if (range.from && range.to) summaryRow(summary, 'Meeting dates', formatDate(range.from) + ' to ' + formatDate(range.to));
+    summaryRow(summary, 'Councils', String(arr(cov.councils).length));
+    summaryRow(summary, 'Committees', String(arr(cov.committees).length));
+
+    countRows(document.querySelector('#coverage-councils tbody'), cov.councils);
+    countRows(document.querySelector('#coverage-committees tbody'), cov.committees);
+    var years = arr(cov.years).slice().sort(function (a, b) { return str(a && a.value).localeCompare(str(b && b.value)); });
+    countRows(document.querySelector('#coverage-years tbody'), years);
+    $('coverage-years-section').hidden = !Array.isArray(cov.years);
+    drawCoverageTable(cov.table);
+
+    var failures = arr(cov.failures).filter(function (f) { return f && typeof f === 'object'; });
+    var fb = document.querySelector('#coverage-failures tbody');
+    clear(fb);
+    failures.forEach(function (f) {
+      var tr = el('tr', 'govuk-table__row');
+      var h = el('th', 'govuk-table__header');
+      h.scope = 'row';
+      h.appendChild(el('span', 'app-source', str(f.source)));
+      tr.appendChild(h);
+      tr.appendChild(td(tag(STATUS_WORDS[f.status] || str(f.status), f.status === 'corpus-notes' ? 'govuk-tag--grey' : 'govuk-tag--red')));
+      tr.appendChild(td(str(f.reason)));
+      fb.appendChild(tr);
+    });
+    $('coverage-failures').hidden = !failures.length;
+    $('coverage-failures-none').hidden = !!failures.length;
+    $('coverage-result').hidden = false;
+    announce('Coverage: ' + (num(cov.files) !== null ? plural(cov.files, 'file') + ', ' : '') + plural(failures.length, 'file') + ' not indexed.');
+  }
+
+  /** The council × committee × year table: a row per committee, a column per year, meetings in each. */
+  function drawCoverageTable(table) {
+    var section = $('coverage-table-section');
+    var rows = arr(table).filter(function (r) { return r && typeof r === 'object'; });
+    section.hidden = !rows.length;
+    if (!rows.length) return;
+    var years = unique(rows.map(function (r) { return str(r.year); }).filter(Boolean)).sort();
+    var hasUndated = rows.some(function (r) { return !r.year; });
+    var byKey = {};
+    var keys = [];
+    rows.forEach(function (r) {
+      var key = JSON.stringify([str(r.council), str(r.committee)]);
+      if (!byKey[key]) {
+        byKey[key] = { council: str(r.council), committee: str(r.committee), years: {}, meetings: 0, items: 0 };
+        keys.push(key);
+      }
+      var row = byKey[key];
+      var y = str(r.year) || 'undated';
+      row.years[y] = (row.years[y] || 0) + (num(r.meetings) || 0);
+      row.meetings += num(r.meetings) || 0;
+      row.items += num(r.items) || 0;
+    });
+    var list = keys.map(function (k) { return byKey[k]; }).sort(byCouncilAndCommittee);
+
+    var head = $('coverage-table-head');
+    clear(head);
+    var tr = el('tr', 'govuk-table__row');
+    tr.appendChild(th('col', 'Council'));
+    tr.appendChild(th('col', 'Committee'));
+    years.forEach(function (y) { tr.appendChild(th('col', y, true)); });
+    if (hasUndated) tr.appendChild(th('col', 'No date', true));
+    tr.appendChild(th('col', 'Meetings', true));
+    tr.appendChild(th('col', 'Items', true));
+    head.appendChild(tr);
+
+    var body = $('coverage-table-body');
+    clear(body);
+    list.forEach(function (r) {
+      var row = el('tr', 'govuk-table__row');
+      var c1 = el('th', 'govuk-table__header', r.council || 'Not known');
+      c1.scope = 'row';
+      row.appendChild(c1);
+      var c2 = el('th', 'govuk-table__header');
+      c2.scope = 'row';
+      c2.appendChild(committeeLink(r.council, r.committee));
+      row.appendChild(c2);
+      years.concat(hasUndated ? ['undated'] : []).forEach(function (y) {
+        row.appendChild(td(r.years[y] ? String(r.years[y]) : '', 'govuk-table__cell--numeric' + (r.years[y] ? '' : ' app-cell--empty')));
+      });
+      row.appendChild(td(r.meetings.toLocaleString('en-GB'), 'govuk-table__cell--numeric govuk-!-font-weight-bold'));
+      row.appendChild(td(r.items.toLocaleString('en-GB'), 'govuk-table__cell--numeric'));
+      body.appendChild(row);
+    });
+  }
+
+  // --- Page not found ----------------------------------------------------------------------------
+
+  function renderNotFound() {
+    setTitle('Page not found');
+    announce('Page not found');
+    return null;
+  }
+
   // ---------------------------------------------------------------------------------------------
 
-  // Keep the canonical form of the address (so that the first entry of history is a permalink too).
+  // Keep the canonical form of the address (so that the first entry of history is a permalink too);
+  // an address the page does not know is left as it was typed.
   var initial = readState(location.search);
-  if (location.search && stateUrl(initial) !== location.search) {
+  if (location.search && initial.view !== 'not-found' && stateUrl(initial) !== location.search) {
     history.replaceState(null, '', stateUrl(initial));
   }
   render(null);
