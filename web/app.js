@@ -447,7 +447,30 @@
       count++;
     }
     if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
-    return count;
+    return count - mergeMarks(parent);
+  }
+
+  /**
+   * Joins marks that only spaces separate ("front" "door" -> "front door"), so that a phrase is one
+   * match for the counts and the next/previous buttons. Returns how many marks were merged away.
+   */
+  function mergeMarks(parent) {
+    var merged = 0;
+    var node = parent.firstChild;
+    while (node) {
+      var gap = node.nodeName === 'MARK' ? node.nextSibling : null;
+      var after = gap && gap.nodeType === 3 && /^[ \t\u00a0]+$/.test(gap.nodeValue) ? gap.nextSibling : null;
+      if (after && after.nodeName === 'MARK') {
+        node.appendChild(document.createTextNode(gap.nodeValue + after.textContent));
+        parent.removeChild(gap);
+        parent.removeChild(after);
+        node.normalize();
+        merged++;
+        continue; // the same mark may join the next one too
+      }
+      node = node.nextSibling;
+    }
+    return merged;
   }
 
   // ---------------------------------------------------------------------------------------------
