@@ -2983,6 +2983,8 @@
   function drawUndated(state, tl, compare) {
     var box = $('timeline-undated');
     clear(box);
+    // Shown only when something has no date (or its listing is chosen).
+    box.hidden = !tl.series.some(function (s) { return s.undated > 0; }) && state.period !== 'undated';
     if (!compare) {
       var s = tl.series[0];
       var text = 'Date unknown (' + plural(s.undated, 'item') +
