@@ -3260,8 +3260,10 @@
       fillFilter('c-theme', themeIds, state.theme, themeLabel);
       $('commitments-loading').hidden = true;
       $('commitments-view').removeAttribute('aria-busy');
-      $('commitments-count').textContent = plural(rows.length, 'commitment') +
-        (rows.length === all.length ? ' recorded in the minutes' : ' of ' + all.length + ' match these filters');
+      $('commitments-count').textContent = !rows.length
+        ? (all.length ? 'No commitments match these filters.' : 'The minutes record no commitments.')
+        : plural(rows.length, 'commitment') +
+          (rows.length === all.length ? ' recorded in the minutes' : ' of ' + all.length + ' match these filters');
       var list = $('commitments-list');
       clear(list);
       rows.forEach(function (row) { list.appendChild(commitmentRow(state, row)); });
@@ -3328,7 +3330,10 @@
       rows = Array.isArray(rows) ? rows : [];
       $('inspections-loading').hidden = true;
       $('inspections-view').removeAttribute('aria-busy');
-      $('inspections-count').textContent = plural(rows.length, 'inspection or visit', 'inspections and visits') + ' mentioned in the minutes';
+      $('inspections-count').textContent = rows.length
+        ? plural(rows.length, 'inspection or visit', 'inspections and visits') + ' mentioned in the minutes'
+        : 'The minutes mention no inspections or visits.';
+      $('inspections-table').parentNode.hidden = !rows.length;
       var body = $('inspections-body');
       clear(body);
       rows.forEach(function (row) { body.appendChild(inspectionRow(state, row)); });
@@ -3368,10 +3373,8 @@
     var head = el('th', 'govuk-table__header');
     head.setAttribute('scope', 'row');
     head.appendChild(document.createTextNode(kind.charAt(0).toUpperCase() + kind.slice(1)));
-    head.appendChild(document.createElement('br'));
-    head.appendChild(tag(KIND_LABELS[row.kind] ? KIND_LABELS[row.kind].charAt(0).toUpperCase() + KIND_LABELS[row.kind].slice(1) : 'Visit', KIND_TAGS[row.kind]));
     if (row.upcoming) {
-      head.appendChild(document.createTextNode(' '));
+      head.appendChild(document.createElement('br'));
       head.appendChild(tag('To come', 'govuk-tag--yellow'));
     }
     tr.appendChild(head);
