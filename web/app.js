@@ -500,6 +500,8 @@
     });
     list.hidden = !list.firstChild;
     $('error-box').hidden = false;
+    // GOV.UK's pattern: the page title starts with "Error:" while the error summary is shown.
+    if (document.title.indexOf('Error: ') !== 0) document.title = 'Error: ' + document.title;
     announce('There is a problem: ' + message);
   }
 
@@ -507,6 +509,7 @@
     $('error-box').hidden = true;
     $('error-message').textContent = '';
     clear($('error-list'));
+    document.title = document.title.replace(/^Error: /, '');
   }
 
   /**
@@ -533,12 +536,17 @@
         a.appendChild(document.createTextNode(text));
       }
     });
+    // On phones, the menu GOV.UK's script opened closes once its link has been followed.
+    var toggle = document.querySelector('.govuk-js-service-navigation-toggle');
+    if (toggle && !toggle.hidden && toggle.getAttribute('aria-expanded') === 'true') toggle.click();
     // The search form sits on the start page or the search page.
     var slot = view === 'home' ? $('home-search') : $('search-search');
     if ($('search-form').parentNode !== slot) slot.appendChild($('search-form'));
   }
 
-  function setTitle(text) { document.title = (text ? text + ' \u2013 ' : '') + 'Minutebook'; }
+  function setTitle(text) {
+    document.title = ($('error-box').hidden ? '' : 'Error: ') + (text ? text + ' \u2013 ' : '') + 'Minutebook';
+  }
 
   /**
    * After a render: focus the element with the same data-key as the one that was used (a facet or a
@@ -3621,7 +3629,8 @@
       if (!current()) return;
       $('committee-loading').hidden = true;
       $('committee-view').removeAttribute('aria-busy');
-      showError(errorText(e, 'list'));
+      var missing = e instanceof ApiError && e.status === 404 && /endpoint/i.test(e.message);
+      showError(missing ? 'This server cannot list a committee\u2019s meetings yet: it has no /api/meetings.' : errorText(e, 'list'));
     });
   }
 
