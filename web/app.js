@@ -3475,6 +3475,11 @@
       $('home-view').removeAttribute('aria-busy');
       var sentence = coverageSentence(r[1] || {}, r[2]);
       if (sentence) $('home-lede').textContent = sentence;
+      // Files that could not be read (not the notes that are not minutes) are worth knowing before searching.
+      var failed = arr((r[1] || {}).failures).filter(function (f) { return f && f.status !== 'corpus-notes'; }).length;
+      $('home-banner-text').textContent = failed ? plural(failed, 'file', 'files') + ' in the archive could not be read, so ' +
+        (failed === 1 ? 'its' : 'their') + ' minutes are not searched.' : '';
+      $('home-banner').hidden = !failed;
       drawHomeThemes();
     });
   }
