@@ -1,7 +1,6 @@
 package org.minutebook.export;
 
 import java.util.List;
-import org.minutebook.model.Passage;
 import org.minutebook.model.SearchHit;
 
 /**
@@ -52,11 +51,7 @@ public final class SearchTable {
 
   /** The page that opens the item at its first snippet's paragraph. */
   public static String link(SearchHit hit, String base, String query) {
-    String anchor = hit.passages().isEmpty() ? null : firstAnchor(hit.passages());
+    String anchor = hit.passages().isEmpty() ? null : hit.passages().get(0).anchor();
     return DocumentLinks.view(base, hit.id(), query, anchor);
-  }
-
-  private static String firstAnchor(List<Passage> passages) {
-    return passages.get(0).anchor();
   }
 }

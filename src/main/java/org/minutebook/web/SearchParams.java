@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.minutebook.model.Filters;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SortOrder;
+import org.minutebook.model.Theme;
 import org.minutebook.search.Archive;
 
 /**
@@ -60,15 +61,15 @@ final class SearchParams {
   }
 
   /**
-   * The filters of {@code ctx} in words, for a feed's title: committees, councils, theme labels,
-   * types, sections, records, years, then the dates.
+   * {@code filters} in words, for a feed's title: committees, councils, theme labels, types,
+   * sections, records, years, then the dates.
    */
   static List<String> describe(Filters filters, Archive archive) {
     List<String> words = new ArrayList<>();
     words.addAll(filters.committees());
     words.addAll(filters.councils());
     for (String id : filters.themes()) {
-      words.add(archive.theme(id).map(t -> t.label()).orElse(id));
+      words.add(archive.theme(id).map(Theme::label).orElse(id));
     }
     words.addAll(filters.types());
     filters.sections().forEach(s -> words.add("section " + s));
