@@ -217,12 +217,17 @@ public final class Browser implements AutoCloseable {
    */
   public void screenshots(String name) {
     Viewport was = viewport;
-    for (Viewport size : List.of(DESKTOP, PHONE)) {
-      viewport(size);
-      Screenshots.fullPage(
-          driver, Screenshots.docsDir().resolve(name + "-" + size.name() + ".png"));
-    }
+    screenshot(name, DESKTOP);
+    screenshot(name, PHONE);
     viewport(was);
+  }
+
+  /** Saves the page as {@code <name>-<viewport>.png}, leaving the browser at that viewport. */
+  public void screenshot(String name, Viewport size) {
+    if (viewport != size) {
+      viewport(size);
+    }
+    Screenshots.fullPage(driver, Screenshots.docsDir().resolve(name + "-" + size.name() + ".png"));
   }
 
   /** Lets links download into {@code dir} without asking. */

@@ -112,6 +112,22 @@ class BrowserSearchTest {
         "the focused result link shows its focus: " + style);
   }
 
+  @Test
+  void suggestionsAreAListboxTheArrowKeysMoveThrough(Browser browser) {
+    browser.open("/");
+    WebElement box = browser.visible("#q");
+    browser.type(box, "fro");
+    WebElement option = browser.visible("[role=listbox] [role=option]");
+    assertEquals("true", box.getDomAttribute("aria-expanded"), "the combobox says it is open");
+    browser.type(box, Keys.ARROW_DOWN);
+    assertEquals(option.getDomAttribute("id"), box.getDomAttribute("aria-activedescendant"));
+    assertEquals("true", option.getDomAttribute("aria-selected"));
+    browser.checkAccessibility("the search box with its suggestions open");
+    browser.type(box, Keys.ESCAPE);
+    assertTrue(
+        browser.all("[role=listbox] [role=option]").stream().noneMatch(WebElement::isDisplayed));
+  }
+
   @Disabled(KnownBugs.NAV_OVERFLOWS_PHONE)
   @Test
   void theSearchPageFitsAPhone(Browser browser) {

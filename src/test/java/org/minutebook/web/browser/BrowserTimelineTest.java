@@ -45,6 +45,7 @@ class BrowserTimelineTest {
     assertTrue(after <= before, "listing one period shows no more entries than all: " + after);
     assertEquals(
         dated.size(), after, "only the period's entries are shown, none with the date unknown");
+    browser.checkAccessibility("the timeline with its table open and a period listed");
   }
 
   private static List<WebElement> shown(Browser browser) {

@@ -47,10 +47,11 @@ public final class Pages {
       List.of(
           page("home", "/", "#results li"),
           page("search", "/?q=front+door", "#results mark"),
-          page("search-filtered", site -> "/?q=front+door&committee=Cabinet", "#results mark"),
+          page("search-filtered", "/?q=front+door&committee=Cabinet", "#results mark"),
           page("document", site -> documentOf(site.firstHit("front door")), "#doc-body mark"),
           page("document-paragraph", Pages::paragraphOf, "#doc-body p.is-target"),
-          page("timeline", site -> timelineOf(site), "#timeline-entries li"),
+          page("timeline", Pages::timelineOf, "#timeline-entries li"),
+          page("timeline-period", Pages::periodOf, "#timeline-entries li"),
           page("commitments", "/?view=commitments", "#commitments-list li"),
           page("inspections", "/?view=inspections", "#inspections-body tr"),
           page("not-found", "/?view=document&id=nope", "#error-box")
@@ -61,6 +62,13 @@ public final class Pages {
   /** The timeline of the front door theme (MASH), found by its label as a reader would. */
   static String timelineOf(SampleSite site) {
     return "/?view=timeline&theme=" + site.themeId("front door", "MASH");
+  }
+
+  /** The same timeline listing the entries of its first period. */
+  static String periodOf(SampleSite site) {
+    String theme = site.themeId("front door", "MASH");
+    JsonNode buckets = site.api("/api/timeline?theme=" + theme).get("buckets");
+    return timelineOf(site) + "&period=" + buckets.get(0).get("period").asText();
   }
 
   /** An item found by searching for "front door", with the words marked. */
