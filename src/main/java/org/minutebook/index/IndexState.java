@@ -48,6 +48,11 @@ public final class IndexState {
     return count == null ? 0 : Integer.parseInt(count);
   }
 
+  /** The corpus folder a commit says its index was built from (absolute), if it says. */
+  public static Optional<Path> corpusPath(Map<String, String> userData) {
+    return Optional.ofNullable(userData.get(CORPUS_PATH_KEY)).map(Path::of);
+  }
+
   /**
    * The corpus folder the index at {@code indexDir} was last built from, if it has a commit that
    * says so and the folder is still there: commands given only {@code --index} read that corpus

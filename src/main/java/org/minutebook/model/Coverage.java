@@ -13,6 +13,8 @@ import java.util.Map;
  * @param councils councils with their item counts
  * @param committees committees with their item counts
  * @param dateRange the span of stated meeting dates
+ * @param years items per meeting year, oldest first (undated items are in none)
+ * @param table what is indexed per council, committee and year
  */
 public record Coverage(
     int files,
@@ -20,7 +22,9 @@ public record Coverage(
     List<Failure> failures,
     List<FacetValue> councils,
     List<FacetValue> committees,
-    DateRange dateRange) {
+    DateRange dateRange,
+    List<FacetValue> years,
+    List<Row> table) {
 
   /** A file that was not indexed. */
   public record Failure(String source, String status, String reason) {}
@@ -29,4 +33,10 @@ public record Coverage(
    * The first and last stated meeting dates (ISO, or null when none), and how many items have one.
    */
   public record DateRange(String from, String to, long dated, long undated) {}
+
+  /**
+   * The items and meetings (files) of one committee of one council in one year. Council, committee
+   * and year are null when unknown; rows are in that order, unknowns last.
+   */
+  public record Row(String council, String committee, String year, long items, long meetings) {}
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.minutebook.model.CommitmentEntry;
+import org.minutebook.model.CommitteeSummary;
 import org.minutebook.model.Coverage;
 import org.minutebook.model.DecisionEntry;
 import org.minutebook.model.EntityKind;
@@ -15,6 +16,9 @@ import org.minutebook.model.EntitySummary;
 import org.minutebook.model.Filters;
 import org.minutebook.model.Inspection;
 import org.minutebook.model.ItemView;
+import org.minutebook.model.MeetingList;
+import org.minutebook.model.Original;
+import org.minutebook.model.SearchExport;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SearchResult;
 import org.minutebook.model.Suggestion;
@@ -32,16 +36,25 @@ public final class Archive implements Closeable {
   private final Suggestions suggestions;
   private final ThemeCatalog themes;
   private final KnowledgeBase knowledge;
+  private final Meetings meetings;
+  private final SearchExporter exporter;
+
+  /** The corpus folder, when the archive was opened for one; else the commit says which. */
+  private final Optional<Path> corpus;
 
   /** Where "today" is judged, for commitments that are overdue. */
   private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
-  private Archive(IndexReaders readers, ThemeCatalog themes, Thesaurus thesaurus) {
+  private Archive(
+      IndexReaders readers, ThemeCatalog themes, Thesaurus thesaurus, Optional<Path> corpus) {
     this.readers = readers;
+    this.corpus = corpus.map(p -> p.toAbsolutePath().normalize());
     this.search = new ArchiveSearch(readers, thesaurus);
+    this.exporter = new SearchExporter(readers, thesaurus);
     this.timelines = new Timelines(readers, thesaurus);
     this.suggestions = new Suggestions(readers, themes);
-    this.coverage = new CoverageReader(readers);
+    this.meetings = new Meetings(readers, thesaurus);
+    this.coverage = new CoverageReader(readers, meetings);
     this.themes = themes;
     this.knowledge = new KnowledgeBase(readers, () -> LocalDate.now(COUNCIL_TIME));
   }
@@ -51,25 +64,65 @@ public final class Archive implements Closeable {
     return open(indexDir, themes, Thesaurus.builtIn());
   }
 
-  /** Opens the index at {@code indexDir}, with its themes and the thesaurus to expand with. */
+  /**
+   * Opens the index at {@code indexDir}, with its themes and the thesaurus to expand with. Original
+   * files are served from the corpus the index says it was built from.
+   */
   public static Archive open(Path indexDir, ThemeCatalog themes, Thesaurus thesaurus)
       throws IOException {
-    return new Archive(new IndexReaders(indexDir), themes, thesaurus);
+    return new Archive(new IndexReaders(indexDir), themes, thesaurus, Optional.empty());
   }
 
   /**
    * Opens the index of {@code corpus} at {@code indexDir} with the corpus's themes and thesaurus.
    */
   public static Archive forCorpus(Path corpus, Path indexDir) throws IOException {
-    return open(indexDir, ThemeCatalog.forCorpus(corpus), Thesaurus.forCorpus(corpus));
+    return new Archive(
+        new IndexReaders(indexDir),
+        ThemeCatalog.forCorpus(corpus),
+        Thesaurus.forCorpus(corpus),
+        Optional.of(corpus));
   }
 
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
     return search.search(request);
   }
 
+  /**
+   * Every item {@code request} matches, in its order, up to {@code limit} (at most {@link
+   * SearchExport#MAX_ITEMS}); its page and size are not used.
+   */
+  public SearchExport export(SearchRequest request, int limit)
+      throws IOException, QuerySyntaxException {
+    return exporter.export(request, limit);
+  }
+
   public Optional<ItemView> document(String id) throws IOException {
     return search.document(id);
+  }
+
+  /**
+   * The original file of item {@code id}, from the corpus the index was built from, or why there is
+   * none to serve.
+   */
+  public Original original(String id) throws IOException {
+    try (IndexSnapshot snapshot = readers.acquire()) {
+      return OriginalFiles.find(snapshot, corpus, id);
+    }
+  }
+
+  /**
+   * The meetings (files) with an item that matches {@code query} (blank: any) and {@code filters},
+   * newest first.
+   */
+  public MeetingList meetings(String query, Filters filters, boolean expand)
+      throws IOException, QuerySyntaxException {
+    return meetings.list(query, filters, expand);
+  }
+
+  /** Every committee of every council, with its meetings over time. */
+  public List<CommitteeSummary> committees() throws IOException {
+    return meetings.committees();
   }
 
   /** Committees, councils, themes and frequent words that complete {@code prefix}. */

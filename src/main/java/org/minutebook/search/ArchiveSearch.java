@@ -45,6 +45,10 @@ public final class ArchiveSearch {
   /** With this many hits or fewer a query is offered a spelling that finds more. */
   static final int LOW_HITS = 2;
 
+  /** What a query that expands beyond Lucene's clause limit is told. */
+  static final String TOO_MANY_TERMS =
+      "the query expands to too many terms; use fewer words or a longer prefix before *";
+
   private final IndexReaders readers;
   private final Thesaurus thesaurus;
 
@@ -97,11 +101,8 @@ public final class ArchiveSearch {
 
   private Found run(IndexSnapshot snapshot, QueryLanguage.Parsed parsed, SearchRequest request)
       throws IOException, QuerySyntaxException {
-    Query text =
-        request.recency() && request.sort() == SortOrder.RELEVANCE
-            ? Recency.boost(parsed.search(), snapshot.searcher().getIndexReader())
-            : parsed.search();
-    DrillDownQuery query = Queries.withFilters(text, request.filters());
+    DrillDownQuery query =
+        Queries.withFilters(ranked(snapshot, parsed, request), request.filters());
     int topN = request.page() * request.size();
     IndexSearcher searcher = snapshot.searcher();
     Sort sort = new Sort(Hits.sortFields(request.sort()));
@@ -119,12 +120,19 @@ public final class ArchiveSearch {
           total(searcher, query, result.hits),
           facets(result.facets, snapshot, request.filters()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(
-          "the query expands to too many terms; use fewer words or a longer prefix before *", e);
+      throw new QuerySyntaxException(TOO_MANY_TERMS, e);
     }
   }
 
-  private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+  /** The query's text part, weighted towards recent meetings when the request asks for it. */
+  static Query ranked(IndexSnapshot snapshot, QueryLanguage.Parsed parsed, SearchRequest request)
+      throws IOException {
+    return request.recency() && request.sort() == SortOrder.RELEVANCE
+        ? Recency.boost(parsed.search(), snapshot.searcher().getIndexReader())
+        : parsed.search();
+  }
+
+  static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
     return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
         ? top.totalHits.value()
         : searcher.count(query);

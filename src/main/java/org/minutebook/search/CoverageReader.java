@@ -23,17 +23,21 @@ import org.minutebook.model.Coverage;
 import org.minutebook.model.FacetValue;
 import org.minutebook.model.FileOutcome;
 import org.minutebook.model.IngestStatus;
+import org.minutebook.model.MeetingSummary;
 import org.minutebook.model.SortOrder;
 
 /**
  * What the index covers: file outcomes of the last run (kept in the commit, so they always match
- * the documents), councils and committees with their counts, and the span of meeting dates.
+ * the documents), councils and committees with their counts, the span of meeting dates, and items
+ * and meetings per year and per council, committee and year.
  */
 final class CoverageReader {
   private final IndexReaders readers;
+  private final Meetings meetings;
 
-  CoverageReader(IndexReaders readers) {
+  CoverageReader(IndexReaders readers, Meetings meetings) {
     this.readers = readers;
+    this.meetings = meetings;
   }
 
   Coverage coverage() throws IOException {
@@ -52,13 +56,16 @@ final class CoverageReader {
       }
       Map<String, Integer> statuses = new LinkedHashMap<>();
       counts.forEach((status, count) -> statuses.put(status.label(), count));
+      List<MeetingSummary> all = meetings.directory(searcher).meetings();
       return new Coverage(
           indexed + skipped.size(),
           statuses,
           failures,
           allValues(snapshot, Schema.FACET_COUNCIL),
           allValues(snapshot, Schema.FACET_COMMITTEE),
-          dateRange(searcher));
+          dateRange(searcher),
+          MeetingStats.itemYears(all),
+          MeetingStats.table(all));
     }
   }
 

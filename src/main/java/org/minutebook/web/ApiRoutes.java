@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.minutebook.model.SearchRequest;
-import org.minutebook.model.SortOrder;
 import org.minutebook.model.Theme;
 import org.minutebook.model.ThemeView;
 import org.minutebook.search.Archive;
@@ -18,29 +16,21 @@ import org.minutebook.search.TimelineRequest;
 /** The JSON API's handlers: each reads its parameters, asks the archive, and answers. */
 final class ApiRoutes {
   private final Archive archive;
+  private final ExportRoutes exports;
 
   ApiRoutes(Archive archive) {
     this.archive = archive;
+    this.exports = new ExportRoutes(archive);
   }
 
+  /** A page of results; with {@code format}, every result as a download. */
   void search(Context ctx) throws IOException, QuerySyntaxException {
-    String sortLabel = Params.text(ctx, "sort");
-    int page = Params.integer(ctx, "page", 1);
-    int size = Params.integer(ctx, "size", SearchRequest.DEFAULT_PAGE_SIZE);
-    boolean expand = Params.flag(ctx, "thesaurus", true);
-    boolean recency = Params.flag(ctx, "recency", false);
-    SearchRequest request =
-        Params.checked(
-            () ->
-                new SearchRequest(
-                    Params.text(ctx, "q"),
-                    Params.filters(ctx),
-                    sortLabel.isBlank() ? SortOrder.RELEVANCE : SortOrder.fromLabel(sortLabel),
-                    page,
-                    size,
-                    expand,
-                    recency));
-    ctx.json(archive.search(request));
+    String format = SearchParams.download(ctx);
+    if (!format.isEmpty()) {
+      exports.search(ctx, format);
+      return;
+    }
+    ctx.json(archive.search(SearchParams.paged(ctx)));
   }
 
   void suggest(Context ctx) throws IOException {
@@ -52,7 +42,9 @@ final class ApiRoutes {
     ctx.json(archive.themes().stream().map(ThemeView::of).toList());
   }
 
+  /** A timeline; with {@code format}, as a download. */
   void timeline(Context ctx) throws IOException, QuerySyntaxException {
+    String format = SearchParams.download(ctx);
     List<Theme> themes = new ArrayList<>();
     for (String id : Params.values(ctx, "theme")) {
       themes.add(
@@ -80,7 +72,11 @@ final class ApiRoutes {
                     split.isBlank()
                         ? Optional.empty()
                         : Optional.of(TimelineRequest.Split.fromLabel(split))));
-    ctx.json(archive.timeline(request));
+    if (format.isEmpty()) {
+      ctx.json(archive.timeline(request));
+    } else {
+      ExportRoutes.timeline(ctx, archive.timeline(request), format);
+    }
   }
 
   void document(Context ctx) throws IOException {

@@ -33,6 +33,9 @@ public final class WebApp {
   public static Javalin create(Archive archive) {
     ApiRoutes api = new ApiRoutes(archive);
     RegisterRoutes registers = new RegisterRoutes(archive);
+    FeedRoutes feeds = new FeedRoutes(archive);
+    MeetingRoutes meetings = new MeetingRoutes(archive);
+    OriginalRoutes originals = new OriginalRoutes(archive);
     ObjectMapper mapper =
         new ObjectMapper()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -53,6 +56,10 @@ public final class WebApp {
           config.routes.get("/api/themes", api::themes);
           config.routes.get("/api/timeline", api::timeline);
           config.routes.get("/api/documents/{id}", api::document);
+          config.routes.get("/api/documents/{id}/original", originals::original);
+          config.routes.get("/api/feed", feeds::feed);
+          config.routes.get("/api/meetings", meetings::meetings);
+          config.routes.get("/api/committees", meetings::committees);
           config.routes.get("/api/coverage", api::coverage);
           config.routes.get("/api/health", api::health);
           config.routes.get("/api/suggest", api::suggest);

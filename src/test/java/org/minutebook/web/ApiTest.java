@@ -163,7 +163,15 @@ class ApiTest {
   void coverageSaysWhatIsIndexedAndWhatFailedWithReasons() throws Exception {
     JsonNode coverage = ok("/api/coverage");
     assertEquals(
-        Set.of("files", "statuses", "failures", "councils", "committees", "dateRange"),
+        Set.of(
+            "files",
+            "statuses",
+            "failures",
+            "councils",
+            "committees",
+            "dateRange",
+            "years",
+            "table"),
         fieldNames(coverage));
     assertEquals(9, coverage.get("files").asInt());
     assertEquals(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.rometools.rome.feed.atom.Feed;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutebook.SharedData;
 import org.minutebook.TestHttp;
+import org.minutebook.export.SearchTable;
 import org.minutebook.index.IndexBuilder;
 import org.minutebook.ingest.IngestListener;
 import org.minutebook.ingest.IngestOptions;
@@ -62,10 +64,30 @@ class RealCorpusTest {
         assertEquals(5, planning.get("hits").size());
         JsonNode timeline = TestHttp.getJson(app, "/api/timeline?theme=planning");
         assertTrue(timeline.get("buckets").size() > 3, timeline.get("buckets").toString());
+        exportsAndFeedsHoldTheirShape(app, indexed);
       } finally {
         app.stop();
       }
     }
+  }
+
+  /**
+   * Real text (quotes, line ends, odd characters) in every download: the CSV of every item parses
+   * to one row per item, the feed parses, and every indexed file is a meeting.
+   */
+  private static void exportsAndFeedsHoldTheirShape(Javalin app, long files) throws Exception {
+    long total = TestHttp.getJson(app, "/api/search?size=1").get("total").asLong();
+    String csv = TestHttp.get(app, "/api/search?format=csv").body();
+    assertEquals(total, ExportApiTest.parse(csv, SearchTable.HEADER).size());
+    Feed feed = FeedTest.parse(TestHttp.get(app, "/api/feed").body());
+    assertEquals(50, feed.getEntries().size());
+    JsonNode meetings = TestHttp.getJson(app, "/api/meetings");
+    assertEquals(files, meetings.get("total").asLong());
+    long items = 0;
+    for (JsonNode m : meetings.get("meetings")) {
+      items += m.get("items").asLong();
+    }
+    assertEquals(total, items);
   }
 
   private static List<String> manifestFiles(Path tsv) throws IOException {
