@@ -3694,13 +3694,8 @@
       tr.appendChild(td(String(y.count), 'govuk-table__cell--numeric'));
       yb.appendChild(tr);
     });
-    if (!years.length) {
-      var none = el('tr', 'govuk-table__row');
-      var cell = td('No dated meetings.');
-      cell.colSpan = 2;
-      none.appendChild(cell);
-      yb.appendChild(none);
-    }
+    // With no dated meeting there is nothing to draw: the summary says so.
+    $('committee-years').hidden = !years.length;
     $('committee-result').hidden = false; // before the chart, so that it is drawn at its size
     drawCommitteeChart(years, Chart);
 
