@@ -981,6 +981,7 @@
       clear($('facets'));
       $('pager').hidden = true;
       $('search-export').hidden = true;
+      $('search-timeline').hidden = true;
       $('result-count').textContent = 'No results could be shown.';
       showError(errorText(e, 'search'));
     });
@@ -1028,6 +1029,61 @@
     box.hidden = false;
   }
 
+  /**
+   * The theme a query names: its label without a leading "The", either part of a label such as
+   * "The front door (MASH)", or the whole label, in any case. Null when no theme is named.
+   */
+  function themeNamed(q) {
+    var words = str(q).replace(/["\u201c\u201d]/g, '').trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!words) return null;
+    var found = null;
+    themes.list.forEach(function (t) {
+      var label = str(t.label).toLowerCase();
+      var parts = [label, label.replace(/\s*\(.*\)\s*/, ' ').trim()];
+      var inBrackets = /\(([^)]+)\)/.exec(label);
+      if (inBrackets) parts.push(inBrackets[1].trim());
+      parts = parts.map(function (x) { return x.replace(/^the /, ''); });
+      if (!found && parts.indexOf(words.replace(/^the /, '')) >= 0) found = t;
+    });
+    return found;
+  }
+
+  /**
+   * A link from a search to its timeline: the theme's, when the query names one, otherwise the
+   * query's own words over time; the council and committee filters go with it.
+   */
+  function drawSearchTimeline(state) {
+    var box = $('search-timeline');
+    clear(box);
+    var theme = themeNamed(state.q);
+    if (!state.q && !state.theme.length) {
+      box.hidden = true;
+      return;
+    }
+    var target = copyState(blankState('timeline'), {
+      committee: state.committee.slice(0, 1),
+      council: state.council.slice(0, 1)
+    });
+    var text;
+    if (theme) {
+      target.theme = [theme.id];
+      text = 'See how committees discussed ' + str(theme.label) + ' over time';
+    } else if (state.q) {
+      target.queries = [state.q];
+      target.theme = state.theme.slice(0, 1);
+      text = 'See ' + quoted(state.q) + ' over time';
+    } else {
+      target.theme = state.theme.slice(0, 1);
+      text = 'See how committees discussed ' + themeLabel(state.theme[0]) + ' over time';
+    }
+    var a = el('a', 'govuk-link', text);
+    a.href = stateUrl(target);
+    a.setAttribute('data-internal', '');
+    a.setAttribute('data-focus', 'timeline-heading');
+    box.appendChild(a);
+    box.hidden = false;
+  }
+
   /** The <link rel="alternate"> of the current search's feed in <head>, there on the search view only. */
   function updateFeedLink(state) {
     var link = document.querySelector('link[rel="alternate"][type="application/atom+xml"]');
@@ -1065,6 +1121,8 @@
     }
     $('result-count').textContent = count;
     $('search-export').hidden = total === 0;
+    drawSearchTimeline(state);
+    if (total === 0) $('search-timeline').hidden = true;
     var said = total === 0 ? count : plural(total, 'result') + (state.q ? ' for ' + quoted(state.q) : '') +
       (hits.length ? ', showing ' + first + ' to ' + last : '');
     var notes = spokenNotes(state, data);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -241,6 +242,26 @@ public final class Browser implements AutoCloseable {
             dir.toAbsolutePath().toString(),
             "eventsEnabled",
             false));
+  }
+
+  /**
+   * Waits for the download of a {@code .extension} file into {@code dir} to finish, and gives it.
+   */
+  public Path downloaded(Path dir, String extension) {
+    return waitFor("a downloaded ." + extension + " file", d -> finished(dir, "." + extension));
+  }
+
+  /** The downloaded file, once Chromium has finished writing it (no .crdownload left). */
+  private static Path finished(Path dir, String suffix) {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> all = files.toList();
+      if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+        return null;
+      }
+      return all.stream().filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Before each test: the desktop viewport, and no failures expected. */

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,7 +35,7 @@ class BrowserExportTest {
     browser.allowDownloads(downloads);
     browser.click(link);
 
-    Path csv = browser.waitFor("a downloaded .csv file", d -> finishedCsv(downloads));
+    Path csv = browser.downloaded(downloads, "csv");
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         CSVParser parser =
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -52,18 +51,5 @@ class BrowserExportTest {
 
   private static boolean mentionsCsv(String text) {
     return text != null && text.toLowerCase(Locale.ROOT).contains("csv");
-  }
-
-  /** The downloaded .csv, once Chromium has finished writing it (no .crdownload left). */
-  private static Path finishedCsv(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      List<Path> all = files.toList();
-      if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
-        return null;
-      }
-      return all.stream().filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
-    } catch (IOException e) {
-      return null;
-    }
   }
 }

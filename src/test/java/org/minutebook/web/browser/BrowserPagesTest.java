@@ -3,7 +3,6 @@ package org.minutebook.web.browser;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minutebook.web.browser.Pages.Page;
@@ -29,7 +28,6 @@ class BrowserPagesTest {
     browser.screenshot(page.name(), Browser.PHONE);
   }
 
-  @Disabled(KnownBugs.NAV_OVERFLOWS_PHONE)
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
   void fitsAPhoneWithoutScrollingSideways(Page page, Browser browser) {

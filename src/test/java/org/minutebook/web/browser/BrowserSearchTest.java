@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -128,7 +127,6 @@ class BrowserSearchTest {
         browser.all("[role=listbox] [role=option]").stream().noneMatch(WebElement::isDisplayed));
   }
 
-  @Disabled(KnownBugs.NAV_OVERFLOWS_PHONE)
   @Test
   void theSearchPageFitsAPhone(Browser browser) {
     browser.viewport(Browser.PHONE);

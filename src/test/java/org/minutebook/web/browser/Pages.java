@@ -3,6 +3,8 @@ package org.minutebook.web.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
@@ -45,7 +47,7 @@ public final class Pages {
   /** Every page, in the order a reader meets them. */
   public static final List<Page> ALL =
       List.of(
-          page("home", "/", "#results li"),
+          page("home", "/", "#home-themes li"),
           page("search", "/?q=front+door", "#results mark"),
           page("search-filtered", "/?q=front+door&committee=Cabinet", "#results mark"),
           page("document", site -> documentOf(site.firstHit("front door")), "#doc-body mark"),
@@ -54,10 +56,23 @@ public final class Pages {
           page("timeline-period", Pages::periodOf, "#timeline-entries li"),
           page("commitments", "/?view=commitments", "#commitments-list li"),
           page("inspections", "/?view=inspections", "#inspections-body tr"),
+          page("committees", "/?view=committees", "#committees-body tr"),
+          page("committee", Pages::committeeOf, "#meetings-body tr"),
+          page("coverage", "/?view=coverage", "#coverage-table tr"),
+          page("unknown-view", "/?view=nonsense", "#not-found-view h1"),
           page("not-found", "/?view=document&id=nope", "#error-box")
               .failing("/api/documents/nope"));
 
   private Pages() {}
+
+  /** The page of the committee that discussed the front door. */
+  static String committeeOf(SampleSite site) {
+    JsonNode hit = site.firstHit("front door");
+    return "/?view=committee&council="
+        + URLEncoder.encode(hit.get("council").asText(), StandardCharsets.UTF_8)
+        + "&committee="
+        + URLEncoder.encode(hit.get("committee").asText(), StandardCharsets.UTF_8);
+  }
 
   /** The timeline of the front door theme (MASH), found by its label as a reader would. */
   static String timelineOf(SampleSite site) {
