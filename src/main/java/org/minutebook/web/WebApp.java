@@ -22,10 +22,17 @@ public final class WebApp {
 
   /** What a person who follows a broken link sees. */
   private static final String NOT_FOUND_PAGE =
-      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Page not found"
-          + " – Minutebook</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body><main"
-          + " class=\"not-found\"><h1>Page not found</h1><p>There is no page at this address."
-          + " <a href=\"/\">Search the minutes</a>.</p></main></body></html>";
+      "<!DOCTYPE html><html lang=\"en\" class=\"govuk-template\"><head><meta charset=\"utf-8\">"
+          + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+          + "<title>Page not found – Minutebook</title>"
+          + "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"
+          + "<link rel=\"stylesheet\" href=\"/webjars/govuk-frontend/5.14.0/dist/govuk/"
+          + "govuk-frontend.min.css\"><link rel=\"stylesheet\" href=\"/style.css\"></head>"
+          + "<body class=\"govuk-template__body\"><div class=\"govuk-width-container\">"
+          + "<main class=\"govuk-main-wrapper\" id=\"main\"><h1 class=\"govuk-heading-l\">"
+          + "Page not found</h1><p class=\"govuk-body\">There is no page at this address.</p>"
+          + "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Search the minutes</a>"
+          + "</p></main></div></body></html>";
 
   private WebApp() {}
 

@@ -112,6 +112,24 @@ class BrowserSearchTest {
   }
 
   @Test
+  void aSkipLinkTakesTheKeyboardPastTheFiltersToTheResults(Browser browser) {
+    browser.open("/?q=front+door");
+    WebElement target = browser.visible(RESULT_LINK);
+    browser.visible("#q").click();
+    int tabs = 0;
+    while (!"skip-to-results".equals(browser.focused().getDomAttribute("id"))) {
+      assertTrue(++tabs <= 3, "the skip link follows the search box and its button");
+      browser.tab();
+    }
+    assertTrue(browser.focused().isDisplayed(), "the skip link shows itself when focused");
+    browser.type(browser.focused(), Keys.ENTER);
+    for (int more = 0; !target.equals(browser.focused()); more++) {
+      assertTrue(more < 6, "Tab reaches the first result soon after the skip link");
+      browser.tab();
+    }
+  }
+
+  @Test
   void suggestionsAreAListboxTheArrowKeysMoveThrough(Browser browser) {
     browser.open("/");
     WebElement box = browser.visible("#q");

@@ -60,6 +60,7 @@ public final class Pages {
           page("committee", Pages::committeeOf, "#meetings-body tr"),
           page("coverage", "/?view=coverage", "#coverage-table tr"),
           page("unknown-view", "/?view=nonsense", "#not-found-view h1"),
+          page("server-404", "/no/such/page", "main h1").failing("/no/such/page"),
           page("not-found", "/?view=document&id=nope", "#error-box")
               .failing("/api/documents/nope"));
 
