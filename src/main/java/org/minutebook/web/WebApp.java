@@ -26,8 +26,9 @@ public final class WebApp {
           + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
           + "<title>Page not found – Minutebook</title>"
           + "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"
-          + "<link rel=\"stylesheet\" href=\"/webjars/govuk-frontend/5.14.0/dist/govuk/"
-          + "govuk-frontend.min.css\"><link rel=\"stylesheet\" href=\"/style.css\"></head>"
+          + "<link rel=\"stylesheet\" href=\""
+          + GovukStylesheet.PATH
+          + "\"><link rel=\"stylesheet\" href=\"/style.css\"></head>"
           + "<body class=\"govuk-template__body\"><div class=\"govuk-width-container\">"
           + "<main class=\"govuk-main-wrapper\" id=\"main\"><h1 class=\"govuk-heading-l\">"
           + "Page not found</h1><p class=\"govuk-body\">There is no page at this address.</p>"
@@ -43,6 +44,7 @@ public final class WebApp {
     FeedRoutes feeds = new FeedRoutes(archive);
     MeetingRoutes meetings = new MeetingRoutes(archive);
     OriginalRoutes originals = new OriginalRoutes(archive);
+    String govukCss = GovukStylesheet.load();
     ObjectMapper mapper =
         new ObjectMapper()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -59,6 +61,12 @@ public final class WebApp {
               });
           // Front-end libraries packaged as webjars (the timeline's chart), at /webjars/...
           config.staticFiles.enableWebjars();
+          config.routes.get(
+              GovukStylesheet.PATH,
+              ctx ->
+                  ctx.contentType("text/css; charset=utf-8")
+                      .header("Cache-Control", "public, max-age=3600")
+                      .result(govukCss));
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/themes", api::themes);
           config.routes.get("/api/timeline", api::timeline);
