@@ -57,7 +57,7 @@ public final class Pages {
           page("commitments", "/?view=commitments", "#commitments-list li"),
           page("inspections", "/?view=inspections", "#inspections-body tr"),
           page("committees", "/?view=committees", "#committees-body tr"),
-          page("committee", Pages::committeeOf, "#meetings-body tr"),
+          page("committee", Pages::committeeOf, "#meetings-body tr a"),
           page("coverage", "/?view=coverage", "#coverage-table tr"),
           page("unknown-view", "/?view=nonsense", "#not-found-view h1"),
           page("server-404", "/no/such/page", "main h1").failing("/no/such/page"),
@@ -66,11 +66,15 @@ public final class Pages {
 
   private Pages() {}
 
-  /** The page of the committee that discussed the front door. */
+  /** The page of the committee that discussed the front door (its council when one is known). */
   static String committeeOf(SampleSite site) {
     JsonNode hit = site.firstHit("front door");
-    return "/?view=committee&council="
-        + URLEncoder.encode(hit.get("council").asText(), StandardCharsets.UTF_8)
+    String council =
+        hit.get("council").isNull()
+            ? ""
+            : "&council=" + URLEncoder.encode(hit.get("council").asText(), StandardCharsets.UTF_8);
+    return "/?view=committee"
+        + council
         + "&committee="
         + URLEncoder.encode(hit.get("committee").asText(), StandardCharsets.UTF_8);
   }
