@@ -1,6 +1,7 @@
 package org.minutebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,16 @@ public final class TestHttp {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** GET {@code path}, which must answer 400 with a message; gives the message. */
+  public static String badRequest(Javalin app, String path)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = get(app, path);
+    assertEquals(400, response.statusCode(), path + " → " + response.body());
+    String error = JSON.readTree(response.body()).get("error").asText();
+    assertFalse(error.isBlank(), path + " → " + response.body());
+    return error;
   }
 
   /** GET {@code path}, which must answer 200 with JSON. */

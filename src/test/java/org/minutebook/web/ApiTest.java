@@ -256,10 +256,7 @@ class ApiTest {
         "/api/timeline?q=a&q=b&q=c&q=d&q=e&q=f",
       })
   void badParametersGet400WithAMessage(String path) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertEquals(400, response.statusCode(), path + " → " + response.body());
-    String error = JSON.readTree(response.body()).get("error").asText();
-    assertTrue(!error.isBlank(), path);
+    TestHttp.badRequest(app, path);
   }
 
   @Test
