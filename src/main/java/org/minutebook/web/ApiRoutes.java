@@ -25,7 +25,7 @@ final class ApiRoutes {
 
   /** A page of results; with {@code format}, every result as a download. */
   void search(Context ctx) throws IOException, QuerySyntaxException {
-    String format = SearchParams.download(ctx);
+    String format = ExportRoutes.format(ctx);
     if (!format.isEmpty()) {
       exports.search(ctx, format);
       return;
@@ -44,7 +44,7 @@ final class ApiRoutes {
 
   /** A timeline; with {@code format}, as a download. */
   void timeline(Context ctx) throws IOException, QuerySyntaxException {
-    String format = SearchParams.download(ctx);
+    String format = ExportRoutes.format(ctx);
     List<Theme> themes = new ArrayList<>();
     for (String id : Params.values(ctx, "theme")) {
       themes.add(

@@ -3,7 +3,6 @@ package org.minutebook.web;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import org.minutebook.export.CsvTable;
 import org.minutebook.export.RegisterTables;
 import org.minutebook.model.CommitmentEntry;
@@ -59,16 +58,12 @@ final class RegisterRoutes {
                 Params.values(ctx, "outcome").stream().map(DecisionOutcome::fromLabel).toList()));
   }
 
+  /** The rows as the JSON answer or, with {@code format}, as a CSV or JSON download. */
   private static <T> void answer(Context ctx, List<T> rows, CsvTable<T> csv, String name) {
-    String format = Params.text(ctx, "format").strip().toLowerCase(Locale.ROOT);
-    switch (format) {
-      case "", "json" -> ctx.json(rows);
-      case "csv" -> {
-        ctx.header("Content-Disposition", "attachment; filename=\"minutebook-" + name + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.result(csv.write(rows));
-      }
-      default -> throw new BadRequest("format must be json or csv (was '" + format + "')");
+    switch (ExportRoutes.format(ctx)) {
+      case "" -> ctx.json(rows);
+      case "csv" -> ExportRoutes.csv(ctx, name, csv.write(rows));
+      default -> ExportRoutes.json(ctx, name, rows);
     }
   }
 }

@@ -3,7 +3,6 @@ package org.minutebook.web;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.minutebook.model.Filters;
 import org.minutebook.model.SearchRequest;
 import org.minutebook.model.SortOrder;
@@ -46,18 +45,6 @@ final class SearchParams {
     return Params.checked(
         () ->
             new SearchRequest(Params.text(ctx, "q"), filters, order, page, size, expand, recency));
-  }
-
-  /**
-   * The download {@code ctx} asks for with {@code format}: "" when none (the usual JSON answer),
-   * else "csv" or "json"; anything else is a bad request.
-   */
-  static String download(Context ctx) {
-    String format = Params.text(ctx, "format").strip().toLowerCase(Locale.ROOT);
-    return switch (format) {
-      case "", "csv", "json" -> format;
-      default -> throw new BadRequest("format must be csv or json (was '" + format + "')");
-    };
   }
 
   /**
