@@ -43,12 +43,29 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "300", description = "Timed calls per kind.")
   int runs;
 
+  @Option(names = "--mix", description = "Time the issue 8 query mix against raw Lucene.")
+  boolean mix;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Paths paths = corpus.paths();
     PrintWriter out = spec.commandLine().getOut();
+    if (mix) {
+      org.minutebook.model.Theme theme =
+          org.minutebook.themes.ThemeCatalog.forCorpus(paths.corpus())
+              .find("recruitment")
+              .orElseThrow();
+      org.minutebook.bench.QueryBench.run(
+          paths.corpus(),
+          paths.index(),
+          org.minutebook.bench.QueryMix.kinds(theme),
+          warmup,
+          runs,
+          out);
+      return 0;
+    }
     Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
     try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
       out.printf(

@@ -18,11 +18,13 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 import org.minutebook.index.Schema;
 
 /**
@@ -83,12 +85,16 @@ final class ParagraphCounts {
     }
   }
 
-  /** Collects one slice of the index. */
+  /**
+   * Collects one slice of the index. Per segment it counts with ordinals and arrays only — a period
+   * index from the day, a bit per meeting ordinal, a count per split ordinal — and turns ordinals
+   * into labels once, when the segment is done: a timeline can match tens of thousands of
+   * paragraphs, and a map lookup per paragraph cost more than the search itself.
+   */
   private static final class PeriodCollector implements Collector {
     final Map<String, Period> periods = new HashMap<>();
     private final TimelineRequest.Interval interval;
     private final String splitField;
-    private final Map<Long, String> periodOfDay = new HashMap<>();
 
     PeriodCollector(TimelineRequest.Interval interval, String splitField) {
       this.interval = interval;
@@ -102,38 +108,114 @@ final class ParagraphCounts {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      SortedNumericDocValues days = DocValues.getSortedNumeric(context.reader(), Schema.P_DAY);
-      SortedDocValues meetings = DocValues.getSorted(context.reader(), Schema.P_MEETING);
-      SortedSetDocValues split =
-          splitField == null ? null : DocValues.getSortedSet(context.reader(), splitField);
-      Map<Integer, String> meetingOfOrd = new HashMap<>();
-      Map<Long, String> labelOfOrd = new HashMap<>();
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {}
+      return new SegmentCounts(
+          DocValues.getSortedNumeric(context.reader(), Schema.P_DAY),
+          DocValues.getSorted(context.reader(), Schema.P_MEETING),
+          splitField == null ? null : DocValues.getSortedSet(context.reader(), splitField),
+          interval,
+          periods);
+    }
+  }
 
-        @Override
-        public void collect(int doc) throws IOException {
-          String key =
-              days.advanceExact(doc)
-                  ? periodOfDay.computeIfAbsent(
-                      days.nextValue(), d -> period(LocalDate.ofEpochDay(d), interval))
-                  : UNDATED;
-          Period period = periods.computeIfAbsent(key, k -> new Period());
-          period.paragraphs++;
-          if (meetings.advanceExact(doc)) {
-            int ord = meetings.ordValue();
-            period.meetings.add(meetingOfOrd.computeIfAbsent(ord, o -> lookup(meetings, o)));
-          }
-          if (split != null && split.advanceExact(doc)) {
-            for (int i = 0; i < split.docValueCount(); i++) {
-              long ord = split.nextOrd();
-              String label = labelOfOrd.computeIfAbsent(ord, o -> lookup(split, o));
-              period.split.merge(label, 1L, Long::sum);
-            }
+  /** One segment's counts, by period slot; slot 0 is undated. */
+  private static final class SegmentCounts implements LeafCollector {
+    private final SortedNumericDocValues days;
+    private final SortedDocValues meetings;
+    private final SortedSetDocValues split;
+    private final TimelineRequest.Interval interval;
+    private final Map<String, Period> out;
+    private final Map<Long, Integer> slotOfDay = new HashMap<>();
+    private final List<String> labels = new ArrayList<>(List.of(UNDATED));
+    private final List<long[]> counts = new ArrayList<>();
+    private final List<FixedBitSet> meetingsOf = new ArrayList<>();
+    private final List<long[]> splitOf = new ArrayList<>();
+    private long lastDay = Long.MIN_VALUE;
+    private int lastSlot;
+
+    SegmentCounts(
+        SortedNumericDocValues days,
+        SortedDocValues meetings,
+        SortedSetDocValues split,
+        TimelineRequest.Interval interval,
+        Map<String, Period> out) {
+      this.days = days;
+      this.meetings = meetings;
+      this.split = split;
+      this.interval = interval;
+      this.out = out;
+      addSlot();
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {}
+
+    @Override
+    public void collect(int doc) throws IOException {
+      int slot = days.advanceExact(doc) ? slotOf(days.nextValue()) : 0;
+      counts.get(slot)[0]++;
+      if (meetings.advanceExact(doc)) {
+        meetingsOf.get(slot).set(meetings.ordValue());
+      }
+      if (split != null && split.advanceExact(doc)) {
+        long[] perOrd = splitOf.get(slot);
+        for (int i = 0; i < split.docValueCount(); i++) {
+          perOrd[(int) split.nextOrd()]++;
+        }
+      }
+    }
+
+    /** The slot of a day's period; paragraphs come in item order, so the last day often repeats. */
+    private int slotOf(long day) {
+      if (day != lastDay) {
+        lastDay = day;
+        lastSlot =
+            slotOfDay.computeIfAbsent(
+                day,
+                d -> {
+                  String label = period(LocalDate.ofEpochDay(d), interval);
+                  int existing = labels.indexOf(label);
+                  if (existing >= 0) {
+                    return existing;
+                  }
+                  labels.add(label);
+                  addSlot();
+                  return labels.size() - 1;
+                });
+      }
+      return lastSlot;
+    }
+
+    private void addSlot() {
+      counts.add(new long[1]);
+      meetingsOf.add(new FixedBitSet(Math.max(1, meetings.getValueCount())));
+      splitOf.add(split == null ? new long[0] : new long[(int) split.getValueCount()]);
+    }
+
+    @Override
+    public void finish() throws IOException {
+      for (int slot = 0; slot < labels.size(); slot++) {
+        long paragraphs = counts.get(slot)[0];
+        if (paragraphs == 0) {
+          continue;
+        }
+        Period period = out.computeIfAbsent(labels.get(slot), k -> new Period());
+        period.paragraphs += paragraphs;
+        FixedBitSet seen = meetingsOf.get(slot);
+        for (int ord = seen.nextSetBit(0);
+            ord != DocIdSetIterator.NO_MORE_DOCS;
+            ord =
+                ord + 1 < seen.length()
+                    ? seen.nextSetBit(ord + 1)
+                    : DocIdSetIterator.NO_MORE_DOCS) {
+          period.meetings.add(lookup(meetings, ord));
+        }
+        long[] perOrd = splitOf.get(slot);
+        for (int ord = 0; ord < perOrd.length; ord++) {
+          if (perOrd[ord] > 0) {
+            period.split.merge(lookup(split, ord), perOrd[ord], Long::sum);
           }
         }
-      };
+      }
     }
   }
 

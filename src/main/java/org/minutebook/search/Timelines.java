@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -47,9 +46,14 @@ public final class Timelines {
   private final Thesaurus thesaurus;
 
   /** All paragraphs per period, by filters and interval, for the reader they were counted in. */
-  private final Map<String, Map<String, ParagraphCounts.Period>> totals = new ConcurrentHashMap<>();
+  private final ReaderCache<String, Map<String, ParagraphCounts.Period>> totals =
+      new ReaderCache<>(64);
 
-  private volatile Object totalsReader;
+  /**
+   * Markers by series and filters. Choosing them loads up to a hundred stored items, most of a
+   * timeline's cost, and they are the same for every request of a theme until the index changes.
+   */
+  private final ReaderCache<List<Query>, List<Timeline.Event>> events = new ReaderCache<>(256);
 
   public Timelines(IndexReaders readers, Thesaurus thesaurus) {
     this.readers = readers;
@@ -83,11 +87,16 @@ public final class Timelines {
         series.add(series(snapshot, spec, request, splitField, all));
       }
       List<Timeline.Entry> entries = entries(searcher, specs, request);
-      List<Timeline.Event> events =
-          TimelineEvents.find(
-              searcher,
-              specs.stream().map(Spec::paragraphs).toList(),
-              paragraphFilters(request.filters(), true));
+      List<Query> markerKey = new ArrayList<>(specs.stream().map(Spec::paragraphs).toList());
+      markerKey.add(paragraphFilters(request.filters(), true));
+      List<Timeline.Event> markers =
+          events.get(
+              searcher.getIndexReader(),
+              markerKey,
+              () ->
+                  List.copyOf(
+                      TimelineEvents.find(
+                          searcher, markerKey.subList(0, specs.size()), markerKey.getLast())));
       Timeline.Series first = series.getFirst();
       return new Timeline(
           first.theme(),
@@ -100,7 +109,7 @@ public final class Timelines {
           first.undatedParagraphs(),
           first.undatedMeetings(),
           series,
-          events,
+          markers,
           request.split().map(TimelineRequest.Split::label).orElse(null));
     }
   }
@@ -222,18 +231,11 @@ public final class Timelines {
   private Map<String, ParagraphCounts.Period> totals(
       IndexSearcher searcher, Filters filters, TimelineRequest.Interval interval)
       throws IOException {
-    Object reader = searcher.getIndexReader().getReaderCacheHelper().getKey();
-    if (reader != totalsReader) {
-      totals.clear();
-      totalsReader = reader;
-    }
     String key = interval.label() + "|" + filters.withThemes(List.of());
-    Map<String, ParagraphCounts.Period> cached = totals.get(key);
-    if (cached == null) {
-      cached = ParagraphCounts.count(searcher, paragraphFilters(filters, false), interval, null);
-      totals.put(key, cached);
-    }
-    return cached;
+    return totals.get(
+        searcher.getIndexReader(),
+        key,
+        () -> ParagraphCounts.count(searcher, paragraphFilters(filters, false), interval, null));
   }
 
   /** {@code query} on paragraph documents, within {@code filters}. */

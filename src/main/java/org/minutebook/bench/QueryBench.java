@@ -1,0 +1,59 @@
+package org.minutebook.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.minutebook.search.Archive;
+import org.minutebook.search.RawLucene;
+
+/**
+ * The query mix in process: each kind asked of the archive and of raw Lucene on the same index,
+ * turn about, after untimed warm-up calls.
+ */
+public final class QueryBench {
+  /** One kind's figures: Minutebook's and raw Lucene's, timed turn about in one run. */
+  public record Row(String kind, Latency.Figures ours, Latency.Figures raw) {
+    /** Minutebook's latency over raw Lucene's at the median. */
+    public double ratioP50() {
+      return ours.p50() / raw.p50();
+    }
+
+    /** Minutebook's latency over raw Lucene's at the 99th percentile. */
+    public double ratioP99() {
+      return ours.p99() / raw.p99();
+    }
+  }
+
+  private QueryBench() {}
+
+  /** Times every kind of {@code mix} on the index at {@code index} of {@code corpus}. */
+  public static List<Row> run(
+      Path corpus, Path index, List<QueryMix.Kind> mix, int warmup, int runs, PrintWriter log)
+      throws Exception {
+    List<Row> rows = new ArrayList<>();
+    try (Archive archive = Archive.forCorpus(corpus, index);
+        RawLucene raw = RawLucene.open(index)) {
+      for (QueryMix.Kind kind : mix) {
+        long[] sink = new long[1];
+        SideBySide.Figures figures =
+            SideBySide.measure(
+                () -> kind.ours().run(archive), () -> sink[0] += kind.raw().run(raw), warmup, runs);
+        Row row = new Row(kind.kind(), figures.first(), figures.second());
+        log.printf(
+            Locale.ROOT,
+            "  %-32s ours p50 %7.2f p99 %7.2f ms | raw Lucene p50 %7.2f p99 %7.2f ms | %.2fx%n",
+            row.kind(),
+            row.ours().p50(),
+            row.ours().p99(),
+            row.raw().p50(),
+            row.raw().p99(),
+            row.ratioP50());
+        log.flush();
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+}
