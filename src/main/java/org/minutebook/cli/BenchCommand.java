@@ -1,6 +1,7 @@
 package org.minutebook.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,15 +25,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code minutebook bench}: times searches, timelines and registers in process on an existing
- * archive and prints their percentiles. (Issue 8 grows this into the full benchmark.)
+ * {@code minutebook bench}: the benchmark. Without {@code --corpus} or {@code --index} it generates
+ * synthetic archives and measures ingest, queries in process and over HTTP, raw Lucene, Tika alone
+ * and Solr side by side; given an archive, it times searches, timelines and registers on it in
+ * process.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Time searches, timelines and registers in process on an archive (indexing it first if"
-          + " needed) and print p50/p95/p99 per kind of request. Figures compare only within one run."
+      "Without --corpus or --index: generate SYNTHETIC archives of --items agenda items and"
+          + " measure, in one run, ingest per format against raw Lucene and Tika alone, re-index of"
+          + " an unchanged archive, a fixed query mix in process against raw Lucene, over HTTP at"
+          + " each --concurrency with the server's start time and heap, and Apache Solr embedded on"
+          + " the same archive and mix. Prints the figures and the targets of issue 8 as Markdown"
+          + " (and writes them into --results).",
+      "With --corpus or --index: time searches, timelines and registers in process on that"
+          + " archive (indexing it first if needed); --mix times the benchmark's query mix against"
+          + " raw Lucene instead. Figures compare only within one run."
     })
 final class BenchCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
@@ -43,15 +53,70 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "300", description = "Timed calls per kind.")
   int runs;
 
-  @Option(names = "--mix", description = "Time the issue 8 query mix against raw Lucene.")
+  @Option(names = "--mix", description = "On --corpus/--index: the query mix against raw Lucene.")
   boolean mix;
+
+  @Option(
+      names = "--items",
+      split = ",",
+      paramLabel = "N",
+      defaultValue = "10000,100000",
+      description = "Synthetic archive sizes, in agenda items (default: ${DEFAULT-VALUE}).")
+  List<Integer> items;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description =
+          "Where archives, indexes and Solr's files go; archives are kept and reused"
+              + " (default: minutebook-bench in the temporary folder).")
+  Path work;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
+      description = "Parsing and indexing threads for every system (default: one per core).")
+  int threads;
+
+  @Option(
+      names = "--http-requests",
+      defaultValue = "2000",
+      description = "Timed HTTP requests per kind and concurrency (default: ${DEFAULT-VALUE}).")
+  int httpRequests;
+
+  @Option(
+      names = "--concurrency",
+      split = ",",
+      defaultValue = "1,4,16",
+      description = "HTTP concurrencies (default: ${DEFAULT-VALUE}).")
+  List<Integer> concurrencies;
+
+  @Option(
+      names = "--formats",
+      split = ",",
+      defaultValue = "txt,html,docx,pdf",
+      description = "Formats measured one by one (default: ${DEFAULT-VALUE}).")
+  List<String> formats;
+
+  @Option(names = "--no-solr", description = "Leave Solr out.")
+  boolean noSolr;
+
+  @Option(
+      names = "--results",
+      paramLabel = "FILE",
+      description = "Also write the Markdown into FILE, replacing the run written there before.")
+  Path results;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Paths paths = corpus.paths();
     PrintWriter out = spec.commandLine().getOut();
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    if (!parsed.hasMatchedOption("--corpus") && !parsed.hasMatchedOption("--index")) {
+      return BenchRun.run(this, out);
+    }
+    Paths paths = corpus.paths();
     if (mix) {
       org.minutebook.model.Theme theme =
           org.minutebook.themes.ThemeCatalog.forCorpus(paths.corpus())
