@@ -1,15 +1,20 @@
 package org.minutebook.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the bytes of Java heap in use from what {@code jcmd <pid> GC.heap_info} prints. Each
- * collector prints its own layout, and the layout changes between JDKs (JDK 25's G1 says {@code
- * total reserved ..., committed ..., used ...} where JDK 17's said {@code total ..., used ...}), so
- * the parser looks for sizes beside the word "used" rather than for one collector's line.
+ * The heap a running JVM uses, asked of it with {@code jcmd}, and read from what {@code jcmd <pid>
+ * GC.heap_info} prints. Each collector prints its own layout, and the layout changes between JDKs
+ * (JDK 25's G1 says {@code total reserved ..., committed ..., used ...} where JDK 17's said {@code
+ * total ..., used ...}), so the parser looks for sizes beside the word "used" rather than for one
+ * collector's line.
  */
 final class HeapInfo {
   /** "used 8014K" (G1, the generations of Serial and Parallel, ZGC's "used 10M"). */
@@ -26,6 +31,47 @@ final class HeapInfo {
           "\\bspace\\s+(\\d+)\\s*([KMGT]?)B?,\\s*(\\d+)%\\s+used\\b", Pattern.CASE_INSENSITIVE);
 
   private HeapInfo() {}
+
+  /**
+   * The heap bytes JVM {@code pid} uses after a full collection: {@code jcmd <pid> GC.run}, then
+   * {@code jcmd <pid> GC.heap_info}, with the jcmd of the JDK at {@code javaHome}.
+   *
+   * @throws IOException if that JDK has no jcmd (a JRE), or jcmd fails or prints no heap size
+   */
+  static long usedAfterGc(Path javaHome, long pid) throws IOException {
+    boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+    Path jcmd = javaHome.resolve("bin").resolve(windows ? "jcmd.exe" : "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      throw new IOException(
+          "no jcmd at "
+              + jcmd
+              + ": measuring the server's heap needs a JDK, not a JRE (set JAVA_HOME to a JDK)");
+    }
+    jcmd(jcmd, pid, "GC.run");
+    return usedBytes(jcmd(jcmd, pid, "GC.heap_info"));
+  }
+
+  private static String jcmd(Path jcmd, long pid, String what) throws IOException {
+    Process p =
+        new ProcessBuilder(jcmd.toString(), Long.toString(pid), what)
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IOException("jcmd " + what + " did not finish in 30 s");
+      }
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while running jcmd " + what, e);
+    }
+    if (p.exitValue() != 0) {
+      throw new IOException("jcmd " + pid + " " + what + " failed:\n" + out);
+    }
+    return out;
+  }
 
   /**
    * The heap bytes in use: the sum of every absolute "used" size outside the metaspace lines

@@ -3,12 +3,11 @@ package org.minutebook.bench;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,21 +31,23 @@ public final class ServerProcess implements AutoCloseable {
   private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(250);
   private static final int LOG_TAIL_BYTES = 4_000;
 
+  /** The JDK this JVM runs on, whose java the child runs and whose jcmd measures it. */
+  private static final String JAVA_HOME = System.getProperty("java.home");
+
   /** Named, not imported: the bench package sits below cli, which calls it. */
   private static final String MAIN = "org.minutebook.cli.Main";
 
   private final Process process;
   private final URI base;
-  private final Path javaHome;
   private final Path log;
   private final Thread reaper;
+  private Duration listening = Duration.ZERO;
   private Duration firstAnswer = Duration.ZERO;
   private boolean closed;
 
-  private ServerProcess(Process process, URI base, Path javaHome, Path log) {
+  private ServerProcess(Process process, URI base, Path log) {
     this.process = process;
     this.base = base;
-    this.javaHome = javaHome;
     this.log = log;
     // A benchmark stopped with Ctrl+C must not leave a server running behind it.
     this.reaper = new Thread(this::kill, "minutebook-server-reaper");
@@ -69,9 +70,30 @@ public final class ServerProcess implements AutoCloseable {
       Path corpus, Path index, int port, String maxHeap, String firstUrlPath, Duration timeout)
       throws IOException {
     int chosen = port == 0 ? freePort() : port;
-    Path javaBin = Path.of(ProcessHandle.current().info().command().orElse("java"));
     Path log = Files.createTempFile("minutebook-serve-", ".log");
-    List<String> command = new ArrayList<>(List.of(javaBin.toString(), "-Xmx" + maxHeap));
+    ProcessBuilder builder =
+        new ProcessBuilder(command(corpus, index, chosen, maxHeap))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    URI base = URI.create("http://127.0.0.1:" + chosen + "/");
+    long started = System.nanoTime();
+    ServerProcess server = new ServerProcess(builder.start(), base, log);
+    try {
+      server.awaitFirstAnswer(firstUrlPath, started, timeout);
+      return server;
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  /** The child's command line: this JVM's java, the heap limit, Main and {@code serve}. */
+  private static List<String> command(Path corpus, Path index, int port, String maxHeap)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse(JAVA_HOME + "/bin/java"));
+    command.add("-Xmx" + maxHeap);
+    // What the jar's manifest says for java -jar, said again for a run from classes (Lucene).
     command.add("--enable-native-access=ALL-UNNAMED");
     command.addAll(launch());
     command.addAll(
@@ -82,70 +104,51 @@ public final class ServerProcess implements AutoCloseable {
             "--index",
             index.toAbsolutePath().toString(),
             "--port",
-            Integer.toString(chosen),
+            Integer.toString(port),
             "--host",
             "127.0.0.1"));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-    URI base = URI.create("http://127.0.0.1:" + chosen + "/");
-    HttpClient poller =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .build();
-    HttpRequest first = HttpRequest.newBuilder(resolve(base, firstUrlPath)).GET().build();
-    long started = System.nanoTime();
-    ServerProcess server =
-        new ServerProcess(builder.start(), base, javaBin.getParent().getParent(), log);
-    try {
-      server.awaitFirstAnswer(poller, first, started, timeout);
-      return server;
-    } catch (IOException | RuntimeException e) {
-      server.close();
-      throw e;
-    } finally {
-      poller.close();
-    }
+    return command;
   }
 
-  /** Polls {@code first} every 20 ms until it answers 200, the child exits or time runs out. */
-  private void awaitFirstAnswer(HttpClient poller, HttpRequest first, long started, Duration limit)
-      throws IOException {
+  /**
+   * Tries to connect every 20 ms until the port is open, then sends {@code path} and expects a 200.
+   * The connect-only polls keep the first request single, so its cold time is all in it.
+   */
+  private void awaitFirstAnswer(String path, long started, Duration limit) throws IOException {
     long deadline = started + limit.toNanos();
-    while (true) {
+    while (!accepts(deadline)) {
       if (!process.isAlive()) {
         throw failure("the server exited with status " + process.exitValue() + " before answering");
       }
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw failure("the server did not answer " + first.uri() + " within " + limit);
-      }
-      int status = poll(poller, first, Duration.ofNanos(left));
-      if (status == 200) {
-        firstAnswer = Duration.ofNanos(System.nanoTime() - started);
-        return;
-      }
-      if (status > 0) {
-        throw failure(first.uri() + " answered HTTP " + status + " rather than 200");
+      if (System.nanoTime() >= deadline) {
+        throw failure("the server did not open port " + base.getPort() + " within " + limit);
       }
       sleep(POLL);
     }
+    listening = Duration.ofNanos(System.nanoTime() - started);
+    Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+    int status;
+    try (SocketExchange first = new SocketExchange(base, List.of(path), left)) {
+      status = first.get(0);
+    } catch (IOException e) {
+      throw failure("the first request, " + path + ", failed: " + e);
+    }
+    if (status != 200) {
+      throw failure(path + " answered HTTP " + status + " rather than 200");
+    }
+    firstAnswer = Duration.ofNanos(System.nanoTime() - started);
   }
 
-  /** The status of one try, or 0 when nothing is listening yet. */
-  private static int poll(HttpClient poller, HttpRequest first, Duration left) throws IOException {
-    HttpRequest request =
-        HttpRequest.newBuilder(first, (name, value) -> true).timeout(left).build();
-    try {
-      return poller.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  /** Whether the server's port takes a connection now. */
+  private boolean accepts(long deadline) {
+    long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+    try (Socket socket = new Socket()) {
+      socket.connect(
+          new InetSocketAddress(base.getHost(), base.getPort()),
+          (int) Math.min(left, CONNECT_TIMEOUT.toMillis()));
+      return true;
     } catch (IOException e) {
-      // Refused, reset or timed out: the server is not up yet; the caller's deadline decides.
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for the server", e);
+      return false;
     }
   }
 
@@ -154,14 +157,22 @@ public final class ServerProcess implements AutoCloseable {
     return base;
   }
 
+  /**
+   * Wall time from just before the child was started to its port taking connections: the JVM's
+   * start, the index check, opening the index and Javalin's start, without the first request.
+   */
+  public Duration listening() {
+    return listening;
+  }
+
   /** The child's process id. */
   public long pid() {
     return process.pid();
   }
 
   /**
-   * Wall time from just before the child was started to the first 200 of the first request: JVM
-   * start, opening the index, Javalin's start and the first answer.
+   * Wall time from just before the child was started to the last byte of the first 200 of the first
+   * request: {@link #listening()} plus that first, cold, request.
    */
   public Duration firstAnswer() {
     return firstAnswer;
@@ -187,37 +198,7 @@ public final class ServerProcess implements AutoCloseable {
    * @throws IOException if that JDK has no jcmd (a JRE), or jcmd fails or prints no heap size
    */
   public long heapUsedAfterGc() throws IOException {
-    Path jcmd = javaHome.resolve("bin").resolve(isWindows() ? "jcmd.exe" : "jcmd");
-    if (!Files.isExecutable(jcmd)) {
-      throw new IOException(
-          "no jcmd at "
-              + jcmd
-              + ": measuring the server's heap needs a JDK, not a JRE (set JAVA_HOME to a JDK)");
-    }
-    jcmd(jcmd, "GC.run");
-    return HeapInfo.usedBytes(jcmd(jcmd, "GC.heap_info"));
-  }
-
-  private String jcmd(Path jcmd, String what) throws IOException {
-    Process p =
-        new ProcessBuilder(jcmd.toString(), Long.toString(pid()), what)
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    try {
-      if (!p.waitFor(30, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new IOException("jcmd " + what + " did not finish in 30 s");
-      }
-    } catch (InterruptedException e) {
-      p.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while running jcmd " + what, e);
-    }
-    if (p.exitValue() != 0) {
-      throw new IOException("jcmd " + pid() + " " + what + " failed:\n" + out);
-    }
-    return out;
+    return HeapInfo.usedAfterGc(Path.of(JAVA_HOME), pid());
   }
 
   /** Stops the server (and anything it started): a polite stop, then a forced one after 10 s. */
@@ -292,10 +273,6 @@ public final class ServerProcess implements AutoCloseable {
     }
   }
 
-  private static URI resolve(URI base, String path) {
-    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
-  }
-
   private static void sleep(Duration pause) throws IOException {
     try {
       Thread.sleep(pause);
@@ -303,9 +280,5 @@ public final class ServerProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for the server", e);
     }
-  }
-
-  private static boolean isWindows() {
-    return System.getProperty("os.name", "").startsWith("Windows");
   }
 }

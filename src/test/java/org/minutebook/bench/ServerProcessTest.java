@@ -54,7 +54,8 @@ class ServerProcessTest {
   @Test
   @Order(1)
   void answersOnTheIndexItWasGivenWithoutReindexing() throws IOException {
-    assertTrue(server.firstAnswer().compareTo(Duration.ZERO) > 0, server.firstAnswer().toString());
+    assertTrue(server.listening().compareTo(Duration.ZERO) > 0, server.listening().toString());
+    assertTrue(server.firstAnswer().compareTo(server.listening()) > 0);
     assertTrue(server.firstAnswer().compareTo(START) < 0);
     assertTrue(server.base().getPort() > 0);
     assertTrue(ProcessHandle.of(server.pid()).map(ProcessHandle::isAlive).orElse(false));
