@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
+import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -27,55 +22,53 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The load generator against a small in-process server that answers with a length, in chunks, by
- * closing the connection, and with 404: every client reads each answer to its end.
+ * The load generator against a small in-process Javalin server that answers with a length, in
+ * chunks, by closing the connection, and with 404: every client reads each answer to its end.
  */
 class HttpLoadTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final List<String> PATHS = List.of("/fixed", "/chunked", "/fixed?x=1");
   private static final ConcurrentHashMap<String, AtomicInteger> HITS = new ConcurrentHashMap<>();
 
-  static HttpServer server;
-  static ExecutorService threads;
+  static Javalin server;
   static URI base;
 
   @BeforeAll
-  static void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    threads = Executors.newFixedThreadPool(8);
-    server.setExecutor(threads);
-    server.createContext("/fixed", e -> answer(e, 200, 200, -1, false));
-    server.createContext("/chunked", e -> answer(e, 200, 100_000, 0, false));
-    server.createContext("/closing", e -> answer(e, 200, 500, -1, true));
-    server.createContext("/missing", e -> answer(e, 404, 20, -1, false));
-    server.start();
-    base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+  static void start() {
+    byte[] fixed = body(200);
+    byte[] large = body(100_000);
+    server =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  config.routes.before(ctx -> count(ctx.fullUrl()));
+                  config.routes.get("/fixed", ctx -> ctx.result(fixed));
+                  // A stream of unknown length, longer than Jetty's buffer, goes out chunked.
+                  config.routes.get("/chunked", ctx -> ctx.result(new ByteArrayInputStream(large)));
+                  config.routes.get(
+                      "/closing", ctx -> ctx.header("Connection", "close").result(fixed));
+                  config.routes.get("/missing", ctx -> ctx.status(404).result("no"));
+                })
+            .start("127.0.0.1", 0);
+    base = URI.create("http://127.0.0.1:" + server.port() + "/");
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
-    threads.shutdownNow();
+    server.stop();
   }
 
-  /** Answers {@code size} bytes; {@code chunked} 0 for a chunked body, -1 for a length. */
-  private static void answer(HttpExchange e, int status, int size, int chunked, boolean close)
-      throws IOException {
-    HITS.computeIfAbsent(e.getRequestURI().toString(), k -> new AtomicInteger()).incrementAndGet();
-    e.getRequestBody().readAllBytes();
-    if (close) {
-      e.getResponseHeaders().set("Connection", "close");
-    }
+  private static void count(String url) {
+    String path = URI.create(url).getRawPath();
+    String query = URI.create(url).getRawQuery();
+    HITS.computeIfAbsent(query == null ? path : path + "?" + query, k -> new AtomicInteger())
+        .incrementAndGet();
+  }
+
+  private static byte[] body(int size) {
     byte[] body = new byte[size];
     Arrays.fill(body, (byte) 'x');
-    e.sendResponseHeaders(status, chunked == 0 ? 0 : size);
-    try (OutputStream out = e.getResponseBody()) {
-      // Several writes, so that a chunked answer has several chunks.
-      for (int at = 0; at < size; at += 8192) {
-        out.write(body, at, Math.min(8192, size - at));
-        out.flush();
-      }
-    }
+    return body;
   }
 
   @ParameterizedTest
