@@ -138,8 +138,14 @@ public final class HttpLoad {
       threads.add(thread);
       thread.start();
     }
-    for (Thread thread : threads) {
-      thread.join();
+    try {
+      for (Thread thread : threads) {
+        thread.join();
+      }
+    } catch (InterruptedException e) {
+      // A stopped benchmark stops its load too, rather than leaving it running.
+      threads.forEach(Thread::interrupt);
+      throw e;
     }
     long end = 0;
     int requests = 0;
