@@ -13,8 +13,8 @@ import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 
 /**
  * The runner: indexes ITEMS.jsonl into a fresh embedded Solr core (extracting the source files with
- * Tika when given a corpus), times it again without extraction into a second fresh core, then
- * times each kind of query in QUERIES.json and writes RESULT.json. Progress goes to stderr.
+ * Tika when given a corpus), times it again without extraction into a second fresh core, then times
+ * each kind of query in QUERIES.json and writes RESULT.json. Progress goes to stderr.
  */
 public final class Main {
   private final Options options;

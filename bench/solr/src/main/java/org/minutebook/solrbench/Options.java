@@ -64,7 +64,8 @@ public record Options(
       }
     }
     if (items == null || queries == null || home == null || out == null) {
-      throw new IllegalArgumentException("--items, --queries, --home and --out are needed\n" + USAGE);
+      throw new IllegalArgumentException(
+          "--items, --queries, --home and --out are needed\n" + USAGE);
     }
     return new Options(items, queries, home, threads, warmup, runs, out, corpus, noCaches);
   }

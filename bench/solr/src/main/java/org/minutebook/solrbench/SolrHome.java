@@ -41,7 +41,8 @@ public final class SolrHome {
       deleteTree(folder);
     }
     Files.createDirectories(folder);
-    Files.writeString(folder.resolve(MARKER), "made by minutebook-solr-bench\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve(MARKER), "made by minutebook-solr-bench\n", StandardCharsets.UTF_8);
   }
 
   /** Writes a Solr home at {@code home} with the core's schema and config. */
@@ -52,7 +53,8 @@ public final class SolrHome {
         home.resolve(CORE).resolve("core.properties"),
         "name=" + CORE + "\n",
         StandardCharsets.UTF_8);
-    Files.writeString(conf(home).resolve("schema.xml"), resource("schema.xml"), StandardCharsets.UTF_8);
+    Files.writeString(
+        conf(home).resolve("schema.xml"), resource("schema.xml"), StandardCharsets.UTF_8);
     setCaches(home, caches);
   }
 

@@ -14,8 +14,21 @@ class OptionsTest {
     Options options =
         Options.parse(
             new String[] {
-              "--items", "i.jsonl", "--queries", "q.json", "--home", "h", "--threads", "4",
-              "--warmup", "0", "--runs", "50", "--out", "r.json", "--no-caches"
+              "--items",
+              "i.jsonl",
+              "--queries",
+              "q.json",
+              "--home",
+              "h",
+              "--threads",
+              "4",
+              "--warmup",
+              "0",
+              "--runs",
+              "50",
+              "--out",
+              "r.json",
+              "--no-caches"
             });
     assertEquals(Path.of("i.jsonl"), options.items());
     assertEquals(4, options.threads());
