@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.solr.client.api.util.SolrVersion;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 
@@ -17,6 +19,12 @@ import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
  * each kind of query in QUERIES.json and writes RESULT.json. Progress goes to stderr.
  */
 public final class Main {
+  /**
+   * Lucene logs through java.util.logging, not Log4j: its notes at start-up (which MMap
+   * implementation it uses) kept to warnings. Held here so the setting is not collected.
+   */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   private final Options options;
   private final PrintStream log;
 
@@ -27,6 +35,7 @@ public final class Main {
 
   /** Runs the benchmark; exit status 2 for bad arguments, 1 for a failed run. */
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.WARNING);
     Options options;
     try {
       options = Options.parse(args);
