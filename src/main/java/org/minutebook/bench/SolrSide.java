@@ -298,13 +298,17 @@ public final class SolrSide {
         .findFirst();
   }
 
+  /** Whether the runner's pom or any of its sources (not its README or sample queries) is newer. */
   private static boolean olderThanSources(Path jar, Path project) throws IOException {
+    if (!Files.isDirectory(project.resolve("src"))) {
+      return false; // a jar without its project: nothing to rebuild it from
+    }
     long built = Files.getLastModifiedTime(jar).toMillis();
-    try (Stream<Path> sources = Files.walk(project)) {
-      return sources
-          .filter(path -> !path.startsWith(project.resolve("target")))
-          .filter(Files::isRegularFile)
-          .anyMatch(path -> modified(path) > built);
+    if (modified(project.resolve("pom.xml")) > built) {
+      return true;
+    }
+    try (Stream<Path> sources = Files.walk(project.resolve("src"))) {
+      return sources.filter(Files::isRegularFile).anyMatch(path -> modified(path) > built);
     }
   }
 
