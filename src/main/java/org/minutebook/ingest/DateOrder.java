@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class DateOrder {
   private static final int READ_CHARS = 20_000;
 
+  /** The most mentions of a place that count as evidence: one country's names must not swamp. */
+  private static final int PLACE_EVIDENCE = 3;
+
   private static final Pattern NUMERIC =
       Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/])");
 
@@ -55,15 +58,16 @@ final class DateOrder {
         dayFirst++;
       }
     }
-    monthFirst += 3 * Math.min(3, count(US_PLACE, read));
-    dayFirst += 3 * Math.min(3, count(UK_OR_IRISH, read));
+    monthFirst += 3 * count(US_PLACE, read, PLACE_EVIDENCE);
+    dayFirst += 3 * count(UK_OR_IRISH, read, PLACE_EVIDENCE);
     return monthFirst > dayFirst ? Dates.Order.MONTH_FIRST : Dates.Order.DAY_FIRST;
   }
 
-  private static int count(Pattern pattern, String text) {
+  /** Matches of {@code pattern} in {@code text}, up to {@code most}: beyond it they add nothing. */
+  private static int count(Pattern pattern, String text, int most) {
     Matcher m = pattern.matcher(text);
     int n = 0;
-    while (m.find()) {
+    while (n < most && m.find()) {
       n++;
     }
     return n;
