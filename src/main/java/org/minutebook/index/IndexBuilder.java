@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -80,12 +81,12 @@ public final class IndexBuilder {
       PriorRun prior = canUpdate(dir, commitData) ? PriorRun.read(dir) : PriorRun.NONE;
       RunPlan plan = RunPlan.make(corpus, prior);
       IndexWriterConfig config =
-          new IndexWriterConfig(Schema.analyzer())
-              .setOpenMode(
-                  prior == PriorRun.NONE
-                      ? IndexWriterConfig.OpenMode.CREATE
-                      : IndexWriterConfig.OpenMode.APPEND)
-              .setRAMBufferSizeMB(128);
+          writerConfig(
+              prior == PriorRun.NONE
+                  ? IndexWriterConfig.OpenMode.CREATE
+                  : IndexWriterConfig.OpenMode.APPEND);
+      // A new index holds no document to replace: adding skips the delete-by-term of an update.
+      boolean fresh = config.getOpenMode() == IndexWriterConfig.OpenMode.CREATE;
       try (IndexWriter writer = new IndexWriter(dir, config)) {
         for (String source : plan.toDelete()) {
           writer.deleteDocuments(new Term(Schema.SOURCE, source));
@@ -98,12 +99,16 @@ public final class IndexBuilder {
                     plan::reuse,
                     item -> {
                       AgendaItem tagged = tagger.tag(item);
-                      writer.updateDocuments(
-                          new Term(Schema.OWNER, item.id()),
+                      List<Document> docs =
                           ItemDocuments.toDocuments(
                               tagged,
                               KnowledgeExtractor.extract(tagged),
-                              plan.stamp(item.source())));
+                              plan.stamp(item.source()));
+                      if (fresh) {
+                        writer.addDocuments(docs);
+                      } else {
+                        writer.updateDocuments(new Term(Schema.OWNER, item.id()), docs);
+                      }
                     },
                     listener);
         report =
@@ -124,6 +129,14 @@ public final class IndexBuilder {
     }
     JSON.writeValue(indexDir.resolve(REPORT_FILE).toFile(), report);
     return report;
+  }
+
+  /**
+   * The writer settings of every run, shared with the {@link RawIndexing} baseline so that the two
+   * are measured under the same Lucene configuration.
+   */
+  static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(Schema.analyzer()).setOpenMode(mode).setRAMBufferSizeMB(128);
   }
 
   /** Whether the index in {@code dir} was built under the same rules, so it can be updated. */

@@ -21,6 +21,14 @@ final class DateWords {
   /** One capturing group: a month name or abbreviation, followed by an optional full stop. */
   static final String MONTH = "(" + alternation(MONTHS.keySet()) + ")(?!\\p{L})\\.?";
 
+  /**
+   * No group: a lookahead for a letter a month name can start with. Put before {@link #MONTH} it
+   * changes nothing the pattern matches, but lets a search reject most positions with one test
+   * instead of comparing forty names, case-insensitively, at each: dates were a tenth of the
+   * ingest's work.
+   */
+  static final String MONTH_START = "(?=[" + firstLetters(MONTHS.keySet()) + "])";
+
   /** One capturing group: a weekday name or abbreviation. */
   static final String WEEKDAY = "(" + alternation(WEEKDAYS.keySet()) + ")(?!\\p{L})\\.?";
 
@@ -95,6 +103,15 @@ final class DateWords {
       }
     }
     return Map.copyOf(map);
+  }
+
+  /** The distinct first letters of {@code names}, in order (all plain letters). */
+  private static String firstLetters(java.util.Set<String> names) {
+    return names.stream()
+        .map(n -> n.substring(0, 1))
+        .distinct()
+        .sorted()
+        .collect(Collectors.joining());
   }
 
   /** Longest names first, so that "june" is tried before "jun"; accents also unaccented. */

@@ -43,7 +43,8 @@ public final class Dates {
   /** "3rd September 2019", "11/12 December 2017", "12TH DAY OF JANUARY, 2011", "17th-June-2024". */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?<![\\d/.])"
+          // A day is a digit first: one test rejects most positions before the lookbehind.
+          "(?=\\d)(?<![\\d/.])"
               + DAY
               + "(?:"
               + RANGE_SEP
@@ -56,7 +57,8 @@ public final class Dates {
   /** "September 3, 2019", "Sept. 3rd 2019", "January 26-27, 2011". */
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "(?<!\\p{L})"
+          DateWords.MONTH_START
+              + "(?<!\\p{L})"
               + DateWords.MONTH
               + "\\s+"
               + DAY

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.minutebook.config.Hashing;
 import org.minutebook.model.AgendaItem;
@@ -33,6 +35,9 @@ public final class Ingester {
   public interface ExtractorFactory {
     Extractor open() throws IOException;
   }
+
+  /** How many parsed texts may wait, per thread, for the threads that turn them into items. */
+  private static final int PARSED_AHEAD_PER_THREAD = 2;
 
   private final IngestOptions options;
   private final ExtractorFactory extractors;
@@ -73,21 +78,31 @@ public final class Ingester {
     List<Path> files = CorpusWalker.files(root);
     Manifest manifest = Manifest.load(root);
     listener.started(files.size());
-    ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemon("ingest"));
+    int threads = options.threads();
+    ExecutorService parsing = Executors.newFixedThreadPool(threads, daemon("parse"));
+    ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("ingest"));
+    // Texts parsed but not yet turned into items: enough that no worker waits for the threads
+    // that clean, split and index, few enough that memory holds them however large the corpus.
+    Semaphore ahead = new Semaphore(PARSED_AHEAD_PER_THREAD * threads);
     boolean anythingToRead =
         files.stream().anyMatch(f -> reuse.apply(CorpusWalker.relative(root, f)).isEmpty());
     // Worker JVMs take a moment to start: a run with nothing to read starts none.
     try (Extractor extractor = anythingToRead ? extractors.open() : Extractor.NONE) {
       List<Future<FileOutcome>> pending = new ArrayList<>();
       for (Path file : files) {
+        String source = CorpusWalker.relative(root, file);
+        Optional<FileOutcome> earlier = reuse.apply(source);
+        Future<Parsed> parsed =
+            earlier.isPresent() || CorpusWalker.isCorpusNotes(file)
+                ? CompletableFuture.completedFuture(null)
+                : parsing.submit(() -> parse(file, source, extractor, ahead));
         pending.add(
             workers.submit(
                 () -> {
-                  Optional<FileOutcome> earlier = reuse.apply(CorpusWalker.relative(root, file));
                   FileOutcome outcome =
                       earlier.isPresent()
                           ? earlier.get()
-                          : ingestFile(root, file, manifest, sink, extractor);
+                          : ingestFile(source, file, manifest, sink, awaitParse(parsed), ahead);
                   listener.fileDone(outcome);
                   return outcome;
                 }));
@@ -99,26 +114,69 @@ public final class Ingester {
       int items = outcomes.stream().mapToInt(FileOutcome::items).sum();
       return new IngestReport(outcomes, items, (System.nanoTime() - started) / 1_000_000);
     } finally {
+      parsing.shutdownNow();
       workers.shutdownNow();
     }
   }
 
+  /** A file's text, or the outcome that says why there is none. */
+  private record Parsed(Extracted text, FileOutcome failure) {}
+
+  /**
+   * Parses one file on a parsing thread, ahead of the thread that will turn it into items, holding
+   * one of the {@code ahead} permits until that thread is done with the text.
+   */
+  private static Parsed parse(Path file, String source, Extractor extractor, Semaphore ahead)
+      throws IOException, InterruptedException {
+    ahead.acquire();
+    try {
+      return new Parsed(extractor.extract(file), null);
+    } catch (ExtractionException e) {
+      return new Parsed(
+          null, new FileOutcome(source, e.status(), e.getMessage(), 0, e.contentType()));
+    } catch (IOException e) {
+      return new Parsed(
+          null,
+          new FileOutcome(
+              source, IngestStatus.IO_ERROR, "could not read the file: " + e.getMessage(), 0, ""));
+    } catch (RuntimeException | Error e) {
+      ahead.release();
+      throw e;
+    }
+  }
+
+  private static Parsed awaitParse(Future<Parsed> parsed) throws IOException {
+    try {
+      return parsed.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("parsing failed: " + e.getCause(), e.getCause());
+    }
+  }
+
   private FileOutcome ingestFile(
-      Path root, Path file, Manifest manifest, ItemSink sink, Extractor extractor)
+      String source, Path file, Manifest manifest, ItemSink sink, Parsed parsed, Semaphore ahead)
       throws IOException {
-    String source = CorpusWalker.relative(root, file);
     if (CorpusWalker.isCorpusNotes(file)) {
       return new FileOutcome(source, IngestStatus.CORPUS_NOTES, "corpus notes, not minutes", 0, "");
     }
-    Extracted extracted;
     try {
-      extracted = extractor.extract(file);
-    } catch (ExtractionException e) {
-      return new FileOutcome(source, e.status(), e.getMessage(), 0, e.contentType());
-    } catch (IOException e) {
-      return new FileOutcome(
-          source, IngestStatus.IO_ERROR, "could not read the file: " + e.getMessage(), 0, "");
+      if (parsed.failure() != null) {
+        return parsed.failure();
+      }
+      return assemble(source, manifest, sink, parsed.text());
+    } finally {
+      ahead.release();
     }
+  }
+
+  private FileOutcome assemble(String source, Manifest manifest, ItemSink sink, Extracted extracted)
+      throws IOException {
     List<AgendaItem> items;
     try {
       items = ItemAssembler.assemble(source, extracted, manifest.describe(source));
