@@ -22,7 +22,9 @@ final class JdkExchange implements Exchange {
     this.owned = owned;
     this.requests =
         paths.stream()
-            .map(path -> HttpRequest.newBuilder(RequestTargets.uri(base, path)).timeout(timeout).build())
+            .map(
+                path ->
+                    HttpRequest.newBuilder(RequestTargets.uri(base, path)).timeout(timeout).build())
             .toArray(HttpRequest[]::new);
   }
 

@@ -122,6 +122,7 @@ public final class QueryMix {
     solr.put("hl.method", List.of("unified"));
     solr.put("hl.fl", List.of("body"));
     solr.put("hl.q", List.of(highlight));
+    solr.put("df", List.of("body"));
     solr.put("hl.snippets", List.of("1"));
     return new Kind(
         "timeline: " + theme.id() + " by year",

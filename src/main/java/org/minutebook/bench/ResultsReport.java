@@ -102,8 +102,7 @@ public final class ResultsReport {
             r.heapAfterWarmupBytes() / 1048576.0,
             r.saturation() == null
                 ? "not measured"
-                : String.format(
-                    Locale.ROOT, "%.0f requests/s", r.saturation().requestsPerSecond()),
+                : String.format(Locale.ROOT, "%.0f requests/s", r.saturation().requestsPerSecond()),
             r.saturation() == null ? 0 : r.saturation().concurrency()));
     for (Map.Entry<String, List<HttpLoad.Result>> kind : r.http().entrySet()) {
       for (HttpLoad.Result h : kind.getValue()) {
@@ -147,7 +146,8 @@ public final class ResultsReport {
             s.heapAfterWarmupBytes() / 1048576.0));
     for (QueryBench.Row row : r.queries()) {
       SolrSide.Figures cached = s.queries().get(row.kind());
-      SolrSide.Figures cold = s.queriesNoCaches() == null ? null : s.queriesNoCaches().get(row.kind());
+      SolrSide.Figures cold =
+          s.queriesNoCaches() == null ? null : s.queriesNoCaches().get(row.kind());
       out.append(
           String.format(
               Locale.ROOT,

@@ -253,6 +253,9 @@ public final class ServerProcess implements AutoCloseable {
    * How to run Main, which ships beside this class: {@code -jar} on the shaded jar when this code
    * runs from it, else the classes with this JVM's classpath (tests, an IDE).
    */
+  /** The launcher's class-data archive, beside the jar (see the minutebook script). */
+  static final String CLASS_ARCHIVE = "minutebook.jsa";
+
   private static List<String> launch() throws IOException {
     Path from;
     try {
@@ -262,7 +265,12 @@ public final class ServerProcess implements AutoCloseable {
       throw new IOException("cannot tell where Minutebook's classes were loaded from", e);
     }
     if (Files.isRegularFile(from)) {
-      return List.of("-jar", from.toString());
+      // As the launcher starts it: with the class-data archive beside the jar, made on first use.
+      return List.of(
+          "-XX:+AutoCreateSharedArchive",
+          "-XX:SharedArchiveFile=" + from.resolveSibling(CLASS_ARCHIVE),
+          "-jar",
+          from.toString());
     }
     return List.of("-cp", System.getProperty("java.class.path"), MAIN);
   }

@@ -71,7 +71,8 @@ public final class Targets {
       checks.add(
           new Check(
               "≥ 500 requests/s at saturation (c=" + result.saturation().concurrency() + ")",
-              String.format(Locale.ROOT, "%.0f requests/s", result.saturation().requestsPerSecond()),
+              String.format(
+                  Locale.ROOT, "%.0f requests/s", result.saturation().requestsPerSecond()),
               result.saturation().requestsPerSecond() >= 500));
     }
     for (Map.Entry<String, List<HttpLoad.Result>> kind : result.http().entrySet()) {
@@ -94,17 +95,14 @@ public final class Targets {
         double share = (double) f.rawLuceneMs() / f.oursMs();
         checks.add(
             new Check(
-                name + " ingest ≥ 70 % of raw-Lucene throughput",
-                percent(share),
-                share >= 0.70));
+                name + " ingest ≥ 70 % of raw-Lucene throughput", percent(share), share >= 0.70));
       }
       if (format.getKey().equals("pdf")) {
         double share = (double) f.tikaAloneMs() / f.oursMs();
         checks.add(
             new Check(
                 "PDF ingest (parsing out of process) ≥ 75 % of Tika alone in process",
-                percent(share),
-                share >= 0.75));
+                percent(share), share >= 0.75));
       }
     }
     IngestBench.Figures mixed = result.mixed();

@@ -33,7 +33,9 @@ final class BenchRun {
     Benchmark.Settings settings =
         new Benchmark.Settings(
             work.toAbsolutePath().normalize(),
-            Path.of("").toAbsolutePath(),
+            // The launcher says where the project is; Solr's runner is built from there.
+            Path.of(System.getProperty(org.minutebook.config.Paths.HOME_PROPERTY, ""))
+                .toAbsolutePath(),
             threads,
             command.warmup,
             command.runs,
@@ -45,8 +47,7 @@ final class BenchRun {
     for (int items : command.items) {
       results.add(Benchmark.run(items, settings, out));
     }
-    String markdown =
-        ResultsReport.markdown(results, machine(threads), commandLine(command.items));
+    String markdown = ResultsReport.markdown(results, machine(threads), commandLine(command.items));
     out.println();
     out.println(markdown);
     out.flush();
