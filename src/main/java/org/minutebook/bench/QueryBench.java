@@ -13,8 +13,13 @@ import org.minutebook.search.RawLucene;
  * turn about, after untimed warm-up calls.
  */
 public final class QueryBench {
-  /** One kind's figures: Minutebook's and raw Lucene's, timed turn about in one run. */
-  public record Row(String kind, Latency.Figures ours, Latency.Figures raw) {
+  /**
+   * One kind's figures: Minutebook's and raw Lucene's, timed turn about in one run, and each one's
+   * first call after the index was opened (before any warm-up: what caches per index version cost
+   * once).
+   */
+  public record Row(
+      String kind, Latency.Figures ours, Latency.Figures raw, double firstOurs, double firstRaw) {
     /** Minutebook's latency over raw Lucene's at the median. */
     public double ratioP50() {
       return ours.p50() / raw.p50();
@@ -37,10 +42,12 @@ public final class QueryBench {
         RawLucene raw = RawLucene.open(index)) {
       for (QueryMix.Kind kind : mix) {
         long[] sink = new long[1];
-        SideBySide.Figures figures =
-            SideBySide.measure(
-                () -> kind.ours().run(archive), () -> sink[0] += kind.raw().run(raw), warmup, runs);
-        Row row = new Row(kind.kind(), figures.first(), figures.second());
+        Latency.Call ours = () -> kind.ours().run(archive);
+        Latency.Call theirs = () -> sink[0] += kind.raw().run(raw);
+        double firstOurs = once(ours);
+        double firstRaw = once(theirs);
+        SideBySide.Figures figures = SideBySide.measure(ours, theirs, warmup, runs);
+        Row row = new Row(kind.kind(), figures.first(), figures.second(), firstOurs, firstRaw);
         log.printf(
             Locale.ROOT,
             "  %-32s ours p50 %7.2f p99 %7.2f ms | raw Lucene p50 %7.2f p99 %7.2f ms | %.2fx%n",
@@ -55,5 +62,11 @@ public final class QueryBench {
       }
     }
     return rows;
+  }
+
+  private static double once(Latency.Call call) throws Exception {
+    long start = System.nanoTime();
+    call.run();
+    return (System.nanoTime() - start) / 1e6;
   }
 }

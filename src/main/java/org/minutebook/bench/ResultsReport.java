@@ -70,13 +70,14 @@ public final class ResultsReport {
   private static void queries(ScaleResult r, StringBuilder out) {
     out.append(
         "\n#### Queries in process, turn about with raw Lucene on the same index\n\n"
-            + "| kind | p50 | p95 | p99 | raw p50 | raw p95 | raw p99 | ratio p50 | ratio p99 |\n"
-            + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            + "| kind | p50 | p95 | p99 | raw p50 | raw p95 | raw p99 | ratio p50 | ratio p99 |"
+            + " first call | raw first call |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (QueryBench.Row row : r.queries()) {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f× | %.2f× |%n",
+              "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f× | %.2f× | %.1f | %.1f |%n",
               row.kind(),
               row.ours().p50(),
               row.ours().p95(),
@@ -85,7 +86,9 @@ public final class ResultsReport {
               row.raw().p95(),
               row.raw().p99(),
               row.ratioP50(),
-              row.ratioP99()));
+              row.ratioP99(),
+              row.firstOurs(),
+              row.firstRaw()));
     }
   }
 

@@ -55,6 +55,11 @@ public final class Timelines {
    */
   private final ReaderCache<List<Query>, List<Timeline.Event>> events = new ReaderCache<>(256);
 
+  /** Listed entries by item query, highlight and number: see {@link #entries}. */
+  private final ReaderCache<ListedKey, List<Timeline.Entry>> listed = new ReaderCache<>(256);
+
+  private record ListedKey(Query items, Query highlight, int max) {}
+
   public Timelines(IndexReaders readers, Thesaurus thesaurus) {
     this.readers = readers;
     this.thesaurus = thesaurus;
@@ -207,8 +212,12 @@ public final class Timelines {
     return whole == 0 ? 0 : (double) part / whole;
   }
 
-  /** Items of any series, oldest first, undated last, each with its best snippet. */
-  private static List<Timeline.Entry> entries(
+  /**
+   * Items of any series, oldest first, undated last, each with its best snippet. Highlighting a
+   * theme's few dozen terms and phrases in each entry is most of a timeline's cost, and the first
+   * entries of a theme are the same for every reader until the index changes: they are kept.
+   */
+  private List<Timeline.Entry> entries(
       IndexSearcher searcher, List<Spec> specs, TimelineRequest request) throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
@@ -217,11 +226,18 @@ public final class Timelines {
       highlight.add(spec.highlight(), BooleanClause.Occur.SHOULD);
     }
     Query items = Queries.withFilters(any.build(), request.filters());
-    Sort oldestFirst = new Sort(Hits.sortFields(SortOrder.OLDEST));
-    TopDocs top = searcher.search(items, Math.max(1, request.maxEntries()), oldestFirst);
-    ScoreDoc[] docs = top.scoreDocs;
-    int listed = Math.min(docs.length, request.maxEntries());
-    return Hits.render(searcher, highlight.build(), docs, 0, listed, 1, Hits::entry);
+    Query shown = highlight.build();
+    int max = request.maxEntries();
+    return listed.get(
+        searcher.getIndexReader(),
+        new ListedKey(items, shown, max),
+        () -> {
+          Sort oldestFirst = new Sort(Hits.sortFields(SortOrder.OLDEST));
+          TopDocs top = searcher.search(items, Math.max(1, max), oldestFirst);
+          ScoreDoc[] docs = top.scoreDocs;
+          int count = Math.min(docs.length, max);
+          return List.copyOf(Hits.render(searcher, shown, docs, 0, count, 1, Hits::entry));
+        });
   }
 
   /**

@@ -22,8 +22,8 @@ class ResultsReportTest {
         new IngestBench.Figures(10, 1_500_000, 100, 1000, 800, 300, 50, 4_000_000);
     List<QueryBench.Row> queries =
         List.of(
-            new QueryBench.Row(Targets.FACETED, ms(2, 8), ms(1.5, 6)),
-            new QueryBench.Row("timeline: recruitment by year", ms(9, 30), ms(3, 10)));
+            new QueryBench.Row(Targets.FACETED, ms(2, 8), ms(1.5, 6), 50, 40),
+            new QueryBench.Row("timeline: recruitment by year", ms(9, 30), ms(3, 10), 90, 30));
     HttpLoad.Result c4 = new HttpLoad.Result(4, 1000, 0, 1, 900, ms(2.5, 12));
     HttpLoad.Result timeline = new HttpLoad.Result(4, 1000, 0, 1, 90, ms(15, 25));
     SolrSide.Figures solrFaceted = new SolrSide.Figures(100, 3, 5, 9, 12, 40);
