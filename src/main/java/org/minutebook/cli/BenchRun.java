@@ -46,13 +46,15 @@ final class BenchRun {
     List<ScaleResult> results = new ArrayList<>();
     for (int items : command.items) {
       results.add(Benchmark.run(items, settings, out));
-    }
-    String markdown = ResultsReport.markdown(results, machine(threads), commandLine(command.items));
-    out.println();
-    out.println(markdown);
-    out.flush();
-    if (command.results != null) {
-      write(command.results, markdown);
+      // Written after each size, so that a long run stopped part-way keeps what it measured.
+      String markdown =
+          ResultsReport.markdown(results, machine(threads), commandLine(command.items));
+      out.println();
+      out.println(markdown);
+      out.flush();
+      if (command.results != null) {
+        write(command.results, markdown);
+      }
     }
     return 0;
   }
