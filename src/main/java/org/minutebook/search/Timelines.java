@@ -58,7 +58,11 @@ public final class Timelines {
   /** Listed entries by item query, highlight and number: see {@link #entries}. */
   private final ReaderCache<ListedKey, List<Timeline.Entry>> listed = new ReaderCache<>(256);
 
-  private record ListedKey(Query items, Query highlight, int max) {}
+  /**
+   * What the listed entries depend on. Built from the request rather than the item query: a
+   * drill-down query does not compare equal to its twin, so a key made of it never hits.
+   */
+  private record ListedKey(List<Spec> specs, Filters filters, int max) {}
 
   public Timelines(IndexReaders readers, Thesaurus thesaurus) {
     this.readers = readers;
@@ -230,7 +234,7 @@ public final class Timelines {
     int max = request.maxEntries();
     return listed.get(
         searcher.getIndexReader(),
-        new ListedKey(items, shown, max),
+        new ListedKey(specs, request.filters(), max),
         () -> {
           Sort oldestFirst = new Sort(Hits.sortFields(SortOrder.OLDEST));
           TopDocs top = searcher.search(items, Math.max(1, max), oldestFirst);
