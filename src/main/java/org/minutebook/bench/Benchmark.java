@@ -60,6 +60,9 @@ public final class Benchmark {
     Path scale = settings.work().resolve(Integer.toString(items));
     Map<String, IngestBench.Figures> formats = new LinkedHashMap<>();
     for (String format : settings.formats()) {
+      if (format.equals("none")) {
+        continue;
+      }
       Path corpus = archive(scale, items, List.of(format), log);
       log.printf(
           Locale.ROOT, "%n[%,d items] ingest, %s only%n", items, format.toUpperCase(Locale.ROOT));

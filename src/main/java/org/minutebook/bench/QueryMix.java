@@ -64,7 +64,7 @@ public final class QueryMix {
     kinds.add(search("fielded", "committee:\"" + COMMITTEE + "\" caseloads", Map.of()));
     kinds.add(search("faceted with highlights", "safeguarding", Map.of("committee", COMMITTEE)));
     kinds.add(timeline(theme));
-    kinds.add(commitments());
+    kinds.add(commitments(theme));
     return kinds;
   }
 
@@ -132,20 +132,36 @@ public final class QueryMix {
         solr);
   }
 
-  private static Kind commitments() {
+  /**
+   * The commitments register of one theme, as the register page asks when a theme is chosen. The
+   * whole register of a large archive is tens of megabytes of JSON (39,179 commitments at 100,000
+   * items), which measures the network rather than the search.
+   */
+  private static Kind commitments(Theme theme) {
+    Filters ofTheme =
+        new Filters(
+            List.of(),
+            List.of(),
+            List.of(theme.id()),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of());
     Map<String, List<String>> solr = new LinkedHashMap<>();
     solr.put("q", List.of("*:*"));
-    solr.put("fq", List.of("has_commitment:true"));
+    solr.put("fq", List.of("has_commitment:true", "theme:" + theme.id()));
     solr.put("rows", List.of("100000"));
     solr.put("sort", List.of("date desc, id asc"));
     solr.put("fl", List.of("id,title,committee,date,commitment,commitment_status"));
     solr.put("facet", List.of("true"));
     solr.put("facet.field", List.of("commitment_status"));
     return new Kind(
-        "register: commitments",
-        archive -> archive.commitments(KnowledgeRequest.ALL),
-        "/api/commitments",
-        RawLucene::commitments,
+        "register: commitments of " + theme.id(),
+        archive -> archive.commitments(new KnowledgeRequest(ofTheme, List.of(), List.of())),
+        "/api/commitments?theme=" + encode(theme.id()),
+        raw -> raw.commitments(theme.id()),
         solr);
   }
 

@@ -95,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
       names = "--formats",
       split = ",",
       defaultValue = "txt,html,docx,pdf",
-      description = "Formats measured one by one (default: ${DEFAULT-VALUE}).")
+      description = "Formats measured one by one, or none (default: ${DEFAULT-VALUE}).")
   List<String> formats;
 
   @Option(names = "--no-solr", description = "Leave Solr out.")

@@ -48,6 +48,9 @@ public final class RawLucene implements Closeable {
   private static final Query ITEMS = new TermQuery(new Term(Schema.KIND, Schema.KIND_ITEM));
   private static final int FACET_VALUES = 50;
 
+  /** The record kind of an item that records a commitment (see Schema.KNOWLEDGE_RECORDS). */
+  private static final String COMMITMENT = "commitment";
+
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facets;
