@@ -108,12 +108,16 @@ public final class RawLucene implements Closeable {
   }
 
   /**
-   * Every item that records a commitment, newest first, with its stored fields: what a register of
-   * commitments reads from Lucene when nothing is kept between requests.
+   * Every item of a theme that records a commitment, newest first, with its stored fields: what a
+   * register of commitments reads from Lucene when nothing is kept between requests.
    */
-  public long commitments() throws IOException {
+  public long commitments(String themeId) throws IOException {
     Query query =
-        items(new TermQuery(new Term(Schema.RECORD, Schema.KNOWLEDGE_RECORDS.getFirst())));
+        items(
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.RECORD, COMMITMENT)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.THEME, themeId)), BooleanClause.Occur.FILTER)
+                .build());
     Sort newest =
         new Sort(
             LongField.newSortField(
