@@ -71,16 +71,8 @@ public final class QueryMix {
   /** A search: ten items by relevance with facets and three snippets each, as the page asks. */
   private static Kind search(String name, String query, Map<String, String> filters) {
     Filters narrowed =
-        new Filters(
-            filters.containsKey("committee") ? List.of(filters.get("committee")) : List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            List.of());
+        Filters.NONE.withCommittees(
+            filters.containsKey("committee") ? List.of(filters.get("committee")) : List.of());
     SearchRequest request =
         new SearchRequest(query, narrowed, SortOrder.RELEVANCE, 1, SearchRequest.DEFAULT_PAGE_SIZE);
     StringBuilder http = new StringBuilder("/api/search?q=").append(encode(query));
@@ -138,17 +130,7 @@ public final class QueryMix {
    * items), which measures the network rather than the search.
    */
   private static Kind commitments(Theme theme) {
-    Filters ofTheme =
-        new Filters(
-            List.of(),
-            List.of(),
-            List.of(theme.id()),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            List.of());
+    Filters ofTheme = Filters.NONE.withThemes(List.of(theme.id()));
     Map<String, List<String>> solr = new LinkedHashMap<>();
     solr.put("q", List.of("*:*"));
     solr.put("fq", List.of("has_commitment:true", "theme:" + theme.id()));

@@ -102,7 +102,7 @@ public final class Ingester {
                   FileOutcome outcome =
                       earlier.isPresent()
                           ? earlier.get()
-                          : ingestFile(source, file, manifest, sink, awaitParse(parsed), ahead);
+                          : ingestFile(source, file, manifest, sink, await(parsed), ahead);
                   listener.fileDone(outcome);
                   return outcome;
                 }));
@@ -142,20 +142,6 @@ public final class Ingester {
     } catch (RuntimeException | Error e) {
       ahead.release();
       throw e;
-    }
-  }
-
-  private static Parsed awaitParse(Future<Parsed> parsed) throws IOException {
-    try {
-      return parsed.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException("parsing failed: " + e.getCause(), e.getCause());
     }
   }
 
@@ -218,7 +204,8 @@ public final class Ingester {
     return String.join("; ", notes);
   }
 
-  private static FileOutcome await(Future<FileOutcome> future) throws IOException {
+  /** The value of {@code future}; what a task throws comes out as an IOException. */
+  private static <T> T await(Future<T> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
