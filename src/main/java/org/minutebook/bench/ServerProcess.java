@@ -44,6 +44,7 @@ public final class ServerProcess implements AutoCloseable {
   private Duration listening = Duration.ZERO;
   private Duration firstAnswer = Duration.ZERO;
   private boolean closed;
+  private boolean keepLog;
 
   private ServerProcess(Process process, URI base, Path log) {
     this.process = process;
@@ -82,6 +83,8 @@ public final class ServerProcess implements AutoCloseable {
       server.awaitFirstAnswer(firstUrlPath, started, timeout);
       return server;
     } catch (IOException | RuntimeException e) {
+      // The message names the log: it stays for whoever reads it.
+      server.keepLog = true;
       server.close();
       throw e;
     }
@@ -201,7 +204,10 @@ public final class ServerProcess implements AutoCloseable {
     return HeapInfo.usedAfterGc(Path.of(JAVA_HOME), pid());
   }
 
-  /** Stops the server (and anything it started): a polite stop, then a forced one after 10 s. */
+  /**
+   * Stops the server (and anything it started): a polite stop, then a forced one after 10 s. Its
+   * log is deleted, except after a failed start, whose exception names it.
+   */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -209,6 +215,13 @@ public final class ServerProcess implements AutoCloseable {
     }
     closed = true;
     kill();
+    if (!keepLog) {
+      try {
+        Files.deleteIfExists(log);
+      } catch (IOException e) {
+        // A leftover temporary file is no reason to fail a benchmark that has its figures.
+      }
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(reaper);
     } catch (IllegalStateException e) {

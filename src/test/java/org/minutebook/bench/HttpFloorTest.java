@@ -65,6 +65,7 @@ class HttpFloorTest {
     } finally {
       server.destroy();
       server.waitFor();
+      Files.delete(log);
     }
   }
 

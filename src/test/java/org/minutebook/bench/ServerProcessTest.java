@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -87,14 +90,16 @@ class ServerProcessTest {
   @Order(4)
   void closeLeavesNoProcess() {
     long pid = server.pid();
+    List<ProcessHandle> children = ProcessHandle.of(pid).orElseThrow().descendants().toList();
     server.close();
     server.close();
     assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+    assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), children.toString());
   }
 
   @Test
   @Order(5)
-  void aServerThatCannotStartSaysWhyWithItsLog() {
+  void aServerThatCannotStartSaysWhyWithItsLog() throws IOException {
     IOException e =
         assertThrows(
             IOException.class,
@@ -108,5 +113,8 @@ class ServerProcessTest {
                     Duration.ofSeconds(20)));
     assertTrue(e.getMessage().contains("exited"), e.getMessage());
     assertTrue(e.getMessage().contains("Xmx"), e.getMessage());
+    Matcher log = Pattern.compile("\\((\\S+\\.log)\\)").matcher(e.getMessage());
+    assertTrue(log.find(), "the message names the log: " + e.getMessage());
+    Files.delete(Path.of(log.group(1)));
   }
 }
