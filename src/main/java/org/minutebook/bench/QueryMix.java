@@ -27,7 +27,7 @@ public final class QueryMix {
   static final String COMMITTEE = "Children and Families Committee";
 
   /** The theme whose timeline is timed. */
-  static final String THEME = "recruitment";
+  public static final String THEME = "recruitment";
 
   /** A raw-Lucene answer: a number derived from the whole answer, so none of it is skipped. */
   @FunctionalInterface

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.minutebook.bench.Latency;
+import org.minutebook.bench.QueryBench;
+import org.minutebook.bench.QueryMix;
 import org.minutebook.config.Paths;
 import org.minutebook.model.CommitmentStatus;
 import org.minutebook.model.EntityKind;
@@ -19,6 +21,7 @@ import org.minutebook.model.Theme;
 import org.minutebook.search.Archive;
 import org.minutebook.search.KnowledgeRequest;
 import org.minutebook.search.TimelineRequest;
+import org.minutebook.themes.ThemeCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,21 +120,15 @@ final class BenchCommand implements Callable<Integer> {
       return BenchRun.run(this, out);
     }
     Paths paths = corpus.paths();
+    Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
     if (mix) {
-      org.minutebook.model.Theme theme =
-          org.minutebook.themes.ThemeCatalog.forCorpus(paths.corpus())
-              .find("recruitment")
-              .orElseThrow();
-      org.minutebook.bench.QueryBench.run(
-          paths.corpus(),
-          paths.index(),
-          org.minutebook.bench.QueryMix.kinds(theme),
-          warmup,
-          runs,
-          out);
+      Theme theme =
+          ThemeCatalog.forCorpus(paths.corpus())
+              .find(QueryMix.THEME)
+              .orElseThrow(() -> new IllegalStateException("no theme " + QueryMix.THEME));
+      QueryBench.run(paths.corpus(), paths.index(), QueryMix.kinds(theme), warmup, runs, out);
       return 0;
     }
-    Indexing.ensureFresh(paths, out, spec.commandLine().getErr());
     try (Archive archive = Archive.forCorpus(paths.corpus(), paths.index())) {
       out.printf(
           Locale.ROOT, "%nArchive: %d items; %d timed calls per kind%n%n", archive.size(), runs);
