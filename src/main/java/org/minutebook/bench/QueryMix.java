@@ -106,13 +106,7 @@ public final class QueryMix {
     solr.put("rows", List.of(Integer.toString(TimelineRequest.DEFAULT_ENTRIES)));
     solr.put("sort", List.of("date asc, id asc"));
     solr.put("facet", List.of("true"));
-    solr.put("facet.range", List.of("date"));
-    solr.put("facet.range.start", List.of("1990-01-01T00:00:00Z"));
-    solr.put("facet.range.end", List.of("2040-01-01T00:00:00Z"));
-    solr.put("facet.range.gap", List.of("+1YEAR"));
-    solr.put("hl", List.of("true"));
-    solr.put("hl.method", List.of("unified"));
-    solr.put("hl.fl", List.of("body"));
+    byYearWithHighlights(solr);
     solr.put("hl.q", List.of(highlight));
     solr.put("df", List.of("body"));
     solr.put("hl.snippets", List.of("1"));
@@ -159,6 +153,13 @@ public final class QueryMix {
     solr.put("facet.field", List.of("committee", "council", "theme", "type"));
     solr.put("facet.limit", List.of("50"));
     solr.put("facet.mincount", List.of("1"));
+    byYearWithHighlights(solr);
+    solr.put("hl.snippets", List.of("3"));
+    return solr;
+  }
+
+  /** Counts by year over the meeting date, and the unified highlighter on the body, as ours do. */
+  private static void byYearWithHighlights(Map<String, List<String>> solr) {
     solr.put("facet.range", List.of("date"));
     solr.put("facet.range.start", List.of("1990-01-01T00:00:00Z"));
     solr.put("facet.range.end", List.of("2040-01-01T00:00:00Z"));
@@ -166,8 +167,6 @@ public final class QueryMix {
     solr.put("hl", List.of("true"));
     solr.put("hl.method", List.of("unified"));
     solr.put("hl.fl", List.of("body"));
-    solr.put("hl.snippets", List.of("3"));
-    return solr;
   }
 
   private static String encode(String value) {
