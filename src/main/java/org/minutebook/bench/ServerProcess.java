@@ -109,7 +109,10 @@ public final class ServerProcess implements AutoCloseable {
             "--port",
             Integer.toString(port),
             "--host",
-            "127.0.0.1"));
+            "127.0.0.1",
+            // The benchmark repeats each request: kept answers would time the cache, not the work.
+            "--answer-cache",
+            "0"));
     return command;
   }
 

@@ -46,6 +46,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Option(
+      names = "--answer-cache",
+      paramLabel = "N",
+      defaultValue = "" + Archive.DEFAULT_ANSWER_CACHE,
+      description =
+          "Searches and timelines kept whole per index version, each (default: ${DEFAULT-VALUE};"
+              + " 0 works out every answer afresh).")
+  int answerCache;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Whether a server was started, so that main does not exit under it. */
@@ -69,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Indexing.ensureFresh(paths, Indexing.options(ocr, err), out, err);
-    Archive archive = Archive.forCorpus(paths.corpus(), paths.index());
+    Archive archive = Archive.forCorpus(paths.corpus(), paths.index(), answerCache);
     Javalin app;
     try {
       app = WebApp.create(archive).start(server.host(), server.port());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
 import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.CommitteeSummary;
 import org.minutebook.model.Coverage;
@@ -29,6 +30,12 @@ import org.minutebook.themes.Thesaurus;
 
 /** An opened archive: everything the web and the command line ask of an index. Thread-safe. */
 public final class Archive implements Closeable {
+  /**
+   * How many answers of each kind (searches, timelines) are kept per index version by default:
+   * about 30 KB a search and 100 KB a timeline at most, a few megabytes in all.
+   */
+  public static final int DEFAULT_ANSWER_CACHE = 128;
+
   private final IndexReaders readers;
   private final ArchiveSearch search;
   private final Timelines timelines;
@@ -42,12 +49,33 @@ public final class Archive implements Closeable {
   /** The corpus folder, when the archive was opened for one; else the commit says which. */
   private final Optional<Path> corpus;
 
+  /**
+   * Whole answers to searches and timelines asked again (paging back, a shared link, the same
+   * popular theme), kept per index version as Solr's query result cache keeps them; null when off.
+   * Registers are not kept: their commitments' status depends on the day.
+   */
+  private final ReaderCache<SearchRequest, SearchResult> searchAnswers;
+
+  private final ReaderCache<TimelineRequest, Timeline> timelineAnswers;
+
   /** Where "today" is judged, for commitments that are overdue. */
   private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
+  /** A search or timeline worked out afresh. */
+  @FunctionalInterface
+  private interface Work<V> {
+    V run() throws IOException, QuerySyntaxException;
+  }
+
   private Archive(
-      IndexReaders readers, ThemeCatalog themes, Thesaurus thesaurus, Optional<Path> corpus) {
+      IndexReaders readers,
+      ThemeCatalog themes,
+      Thesaurus thesaurus,
+      Optional<Path> corpus,
+      int answerCache) {
     this.readers = readers;
+    this.searchAnswers = answerCache == 0 ? null : new ReaderCache<>(answerCache);
+    this.timelineAnswers = answerCache == 0 ? null : new ReaderCache<>(answerCache);
     this.corpus = corpus.map(p -> p.toAbsolutePath().normalize());
     this.search = new ArchiveSearch(readers, thesaurus);
     this.exporter = new SearchExporter(readers, thesaurus);
@@ -70,22 +98,57 @@ public final class Archive implements Closeable {
    */
   public static Archive open(Path indexDir, ThemeCatalog themes, Thesaurus thesaurus)
       throws IOException {
-    return new Archive(new IndexReaders(indexDir), themes, thesaurus, Optional.empty());
+    return new Archive(
+        new IndexReaders(indexDir), themes, thesaurus, Optional.empty(), DEFAULT_ANSWER_CACHE);
   }
 
   /**
    * Opens the index of {@code corpus} at {@code indexDir} with the corpus's themes and thesaurus.
    */
   public static Archive forCorpus(Path corpus, Path indexDir) throws IOException {
+    return forCorpus(corpus, indexDir, DEFAULT_ANSWER_CACHE);
+  }
+
+  /**
+   * Opens the index of {@code corpus} keeping up to {@code answerCache} searches and as many
+   * timelines per index version; 0 works out every answer afresh.
+   */
+  public static Archive forCorpus(Path corpus, Path indexDir, int answerCache) throws IOException {
+    if (answerCache < 0) {
+      throw new IllegalArgumentException("the answer cache size cannot be negative");
+    }
     return new Archive(
         new IndexReaders(indexDir),
         ThemeCatalog.forCorpus(corpus),
         Thesaurus.forCorpus(corpus),
-        Optional.of(corpus));
+        Optional.of(corpus),
+        answerCache);
   }
 
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
-    return search.search(request);
+    return answer(searchAnswers, request, () -> search.search(request));
+  }
+
+  /**
+   * The answer kept for {@code key} in the current index version, else {@code work}'s, kept. Work
+   * that meets a newer version than the one looked up is kept under the older one: newer is never
+   * wrong, and the next request on the newer version empties the cache.
+   */
+  private <K, V> V answer(ReaderCache<K, V> cache, K key, Work<V> work)
+      throws IOException, QuerySyntaxException {
+    if (cache == null) {
+      return work.run();
+    }
+    try (IndexSnapshot snapshot = readers.acquire()) {
+      IndexReader reader = snapshot.searcher().getIndexReader();
+      V kept = cache.cached(reader, key);
+      if (kept != null) {
+        return kept;
+      }
+      V fresh = work.run();
+      cache.put(reader, key, fresh);
+      return fresh;
+    }
   }
 
   /**
@@ -136,7 +199,7 @@ public final class Archive implements Closeable {
   }
 
   public Timeline timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
-    return timelines.timeline(request);
+    return answer(timelineAnswers, request, () -> timelines.timeline(request));
   }
 
   /** The commitments register, with each commitment's follow-ups and status. */

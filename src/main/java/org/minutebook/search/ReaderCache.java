@@ -34,25 +34,36 @@ final class ReaderCache<K, V> {
 
   /** The answer for {@code key} in {@code reader}, worked out by {@code loader} if need be. */
   V get(IndexReader reader, K key, Loader<V> loader) throws IOException {
+    V cached = cached(reader, key);
+    if (cached != null) {
+      return cached;
+    }
+    // Worked out outside the lock: two requests may both do it once, but neither waits on the
+    // other.
+    V answer = loader.load();
+    put(reader, key, answer);
+    return answer;
+  }
+
+  /** The answer kept for {@code key} in {@code reader}, or null. */
+  V cached(IndexReader reader, K key) {
     Object version = reader.getReaderCacheHelper().getKey();
     synchronized (this) {
       if (version != this.reader) {
         answers.clear();
         this.reader = version;
       }
-      V cached = answers.get(key);
-      if (cached != null) {
-        return cached;
-      }
+      return answers.get(key);
     }
-    // Worked out outside the lock: two requests may both do it once, but neither waits on the
-    // other.
-    V answer = loader.load();
+  }
+
+  /** Keeps {@code answer} for {@code key}, unless a newer reader has been seen meanwhile. */
+  void put(IndexReader reader, K key, V answer) {
+    Object version = reader.getReaderCacheHelper().getKey();
     synchronized (this) {
       if (version == this.reader) {
         answers.put(key, answer);
       }
     }
-    return answer;
   }
 }
