@@ -6,13 +6,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -25,11 +26,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 import org.minutebook.index.Schema;
 
 /**
  * Counts paragraph documents per period: how many match, in how many meetings, and (when asked) how
- * many per committee or council. Reads only doc values, so it costs a few nanoseconds a match.
+ * many per committee or council; and item documents per period. Reads only doc values, so it costs
+ * a few nanoseconds a match.
  */
 final class ParagraphCounts {
   /** Where undated paragraphs are counted. */
@@ -37,14 +40,65 @@ final class ParagraphCounts {
 
   /** A period's counts. */
   static final class Period {
-    long paragraphs;
-    final Set<String> meetings = new HashSet<>();
+    /** The documents counted: paragraphs, or items. */
+    long count;
+
+    /** The meetings seen, by their ordinal across the reader's segments; null for none. */
+    private FixedBitSet meetings;
+
     final Map<String, Long> split = new TreeMap<>();
 
+    /** How many meetings the period's paragraphs come from. */
+    int meetings() {
+      return meetings == null ? 0 : meetings.cardinality();
+    }
+
+    private void addMeeting(long ordinal, int of) {
+      if (meetings == null) {
+        meetings = new FixedBitSet(Math.max(1, of));
+      }
+      meetings.set(Math.toIntExact(ordinal));
+    }
+
     void add(Period other) {
-      paragraphs += other.paragraphs;
-      meetings.addAll(other.meetings);
+      count += other.count;
+      if (other.meetings != null) {
+        if (meetings == null) {
+          meetings = other.meetings.clone();
+        } else {
+          meetings.or(other.meetings);
+        }
+      }
       other.split.forEach((k, v) -> split.merge(k, v, Long::sum));
+    }
+  }
+
+  /**
+   * The meetings' ordinals across the segments of one reader, so that a period counts each meeting
+   * once without reading its name: looking up every meeting's name was most of a timeline's time.
+   * Built once per reader (a merge of the segments' meeting terms).
+   */
+  static final class MeetingOrdinals {
+    /** Segment to global ordinals; null when there is one segment (or none). */
+    private final OrdinalMap map;
+
+    private final int count;
+
+    private MeetingOrdinals(OrdinalMap map, int count) {
+      this.map = map;
+      this.count = count;
+    }
+
+    static MeetingOrdinals of(IndexReader reader) throws IOException {
+      SortedDocValues all = MultiDocValues.getSortedValues(reader, Schema.P_MEETING);
+      if (all instanceof MultiDocValues.MultiSortedDocValues multi) {
+        return new MeetingOrdinals(multi.mapping, multi.getValueCount());
+      }
+      return new MeetingOrdinals(null, all == null ? 0 : all.getValueCount());
+    }
+
+    private LongValues global(int leaf) {
+      return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf);
     }
   }
 
@@ -58,21 +112,34 @@ final class ParagraphCounts {
    *     Schema#P_COUNCIL}), or null
    */
   static Map<String, Period> count(
-      IndexSearcher searcher, Query query, TimelineRequest.Interval interval, String splitField)
+      IndexSearcher searcher,
+      Query query,
+      TimelineRequest.Interval interval,
+      String splitField,
+      MeetingOrdinals ordinals)
       throws IOException {
-    return searcher.search(query, new Manager(interval, splitField));
+    return searcher.search(query, new Manager(Schema.P_DAY, interval, splitField, ordinals));
   }
 
-  /** The period a day falls in, as timelines name them ("2021", "2021-Q3", "2021-09"). */
-  static String period(LocalDate day, TimelineRequest.Interval interval) {
-    return Timelines.period(YearMonth.from(day), interval);
+  /**
+   * The counts of the items {@code query} matches, by the period of their meeting date ({@link
+   * #UNDATED} for items without one); no meetings or split are counted.
+   */
+  static Map<String, Period> countItems(
+      IndexSearcher searcher, Query query, TimelineRequest.Interval interval) throws IOException {
+    return searcher.search(query, new Manager(Schema.DATE_DAY, interval, null, null));
   }
 
-  private record Manager(TimelineRequest.Interval interval, String splitField)
+  /** What is counted: by {@code dayField}, with meetings when {@code ordinals} is not null. */
+  private record Manager(
+      String dayField,
+      TimelineRequest.Interval interval,
+      String splitField,
+      MeetingOrdinals ordinals)
       implements CollectorManager<PeriodCollector, Map<String, Period>> {
     @Override
     public PeriodCollector newCollector() {
-      return new PeriodCollector(interval, splitField);
+      return new PeriodCollector(this);
     }
 
     @Override
@@ -93,12 +160,10 @@ final class ParagraphCounts {
    */
   private static final class PeriodCollector implements Collector {
     final Map<String, Period> periods = new HashMap<>();
-    private final TimelineRequest.Interval interval;
-    private final String splitField;
+    private final Manager what;
 
-    PeriodCollector(TimelineRequest.Interval interval, String splitField) {
-      this.interval = interval;
-      this.splitField = splitField;
+    PeriodCollector(Manager what) {
+      this.what = what;
     }
 
     @Override
@@ -108,33 +173,51 @@ final class ParagraphCounts {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      MeetingOrdinals ordinals = what.ordinals();
       return new SegmentCounts(
-          DocValues.getSortedNumeric(context.reader(), Schema.P_DAY),
-          DocValues.getSorted(context.reader(), Schema.P_MEETING),
-          splitField == null ? null : DocValues.getSortedSet(context.reader(), splitField),
-          interval,
+          DocValues.getSortedNumeric(context.reader(), what.dayField()),
+          ordinals == null
+              ? null
+              : new Meetings(
+                  DocValues.getSorted(context.reader(), Schema.P_MEETING),
+                  ordinals.global(context.ord),
+                  ordinals.count),
+          what.splitField() == null
+              ? null
+              : DocValues.getSortedSet(context.reader(), what.splitField()),
+          what.interval(),
           periods);
     }
   }
 
+  /**
+   * A segment's meetings: their doc values, and their ordinals mapped to the reader's, of which
+   * there are {@code count}.
+   */
+  private record Meetings(SortedDocValues values, LongValues global, int count) {}
+
   /** One segment's counts, by period slot; slot 0 is undated. */
   private static final class SegmentCounts implements LeafCollector {
     private final SortedNumericDocValues days;
-    private final SortedDocValues meetings;
+    private final Meetings meetings;
     private final SortedSetDocValues split;
     private final TimelineRequest.Interval interval;
     private final Map<String, Period> out;
-    private final Map<Long, Integer> slotOfDay = new HashMap<>();
+    private final Map<String, Integer> slotOfLabel = new HashMap<>();
     private final List<String> labels = new ArrayList<>(List.of(UNDATED));
     private final List<long[]> counts = new ArrayList<>();
     private final List<FixedBitSet> meetingsOf = new ArrayList<>();
     private final List<long[]> splitOf = new ArrayList<>();
-    private long lastDay = Long.MIN_VALUE;
+
+    /** The days of the last period seen, [first, end): most matches fall in the period before. */
+    private long periodFirst = 1;
+
+    private long periodEnd = 0;
     private int lastSlot;
 
     SegmentCounts(
         SortedNumericDocValues days,
-        SortedDocValues meetings,
+        Meetings meetings,
         SortedSetDocValues split,
         TimelineRequest.Interval interval,
         Map<String, Period> out) {
@@ -153,8 +236,8 @@ final class ParagraphCounts {
     public void collect(int doc) throws IOException {
       int slot = days.advanceExact(doc) ? slotOf(days.nextValue()) : 0;
       counts.get(slot)[0]++;
-      if (meetings.advanceExact(doc)) {
-        meetingsOf.get(slot).set(meetings.ordValue());
+      if (meetings != null && meetings.values().advanceExact(doc)) {
+        meetingsOf.get(slot).set(meetings.values().ordValue());
       }
       if (split != null && split.advanceExact(doc)) {
         long[] perOrd = splitOf.get(slot);
@@ -164,50 +247,46 @@ final class ParagraphCounts {
       }
     }
 
-    /** The slot of a day's period; paragraphs come in item order, so the last day often repeats. */
+    /** The slot of a day's period, found by two comparisons while the period stays the same. */
     private int slotOf(long day) {
-      if (day != lastDay) {
-        lastDay = day;
-        lastSlot =
-            slotOfDay.computeIfAbsent(
-                day,
-                d -> {
-                  String label = period(LocalDate.ofEpochDay(d), interval);
-                  int existing = labels.indexOf(label);
-                  if (existing >= 0) {
-                    return existing;
-                  }
-                  labels.add(label);
-                  addSlot();
-                  return labels.size() - 1;
-                });
+      if (day >= periodFirst && day < periodEnd) {
+        return lastSlot;
       }
+      YearMonth month = YearMonth.from(LocalDate.ofEpochDay(day));
+      YearMonth first = month.minusMonths((month.getMonthValue() - 1) % interval.months());
+      periodFirst = first.atDay(1).toEpochDay();
+      periodEnd = first.plusMonths(interval.months()).atDay(1).toEpochDay();
+      lastSlot =
+          slotOfLabel.computeIfAbsent(
+              Timelines.period(first, interval),
+              label -> {
+                labels.add(label);
+                addSlot();
+                return labels.size() - 1;
+              });
       return lastSlot;
     }
 
     private void addSlot() {
       counts.add(new long[1]);
-      meetingsOf.add(new FixedBitSet(Math.max(1, meetings.getValueCount())));
+      meetingsOf.add(
+          meetings == null
+              ? null
+              : new FixedBitSet(Math.max(1, meetings.values().getValueCount())));
       splitOf.add(split == null ? new long[0] : new long[(int) split.getValueCount()]);
     }
 
     @Override
     public void finish() throws IOException {
       for (int slot = 0; slot < labels.size(); slot++) {
-        long paragraphs = counts.get(slot)[0];
-        if (paragraphs == 0) {
+        long matched = counts.get(slot)[0];
+        if (matched == 0) {
           continue;
         }
         Period period = out.computeIfAbsent(labels.get(slot), k -> new Period());
-        period.paragraphs += paragraphs;
-        FixedBitSet seen = meetingsOf.get(slot);
-        for (int ord = seen.nextSetBit(0);
-            ord != DocIdSetIterator.NO_MORE_DOCS;
-            ord =
-                ord + 1 < seen.length()
-                    ? seen.nextSetBit(ord + 1)
-                    : DocIdSetIterator.NO_MORE_DOCS) {
-          period.meetings.add(lookup(meetings, ord));
+        period.count += matched;
+        if (meetings != null) {
+          addMeetings(period, meetingsOf.get(slot));
         }
         long[] perOrd = splitOf.get(slot);
         for (int ord = 0; ord < perOrd.length; ord++) {
@@ -217,13 +296,14 @@ final class ParagraphCounts {
         }
       }
     }
-  }
 
-  private static String lookup(SortedDocValues values, int ord) {
-    try {
-      return values.lookupOrd(ord).utf8ToString();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    private void addMeetings(Period period, FixedBitSet seen) {
+      for (int ord = seen.nextSetBit(0);
+          ord != DocIdSetIterator.NO_MORE_DOCS;
+          ord =
+              ord + 1 < seen.length() ? seen.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        period.addMeeting(meetings.global().get(ord), meetings.count());
+      }
     }
   }
 

@@ -43,6 +43,15 @@ public record TimelineRequest(
       return name().toLowerCase(Locale.ROOT);
     }
 
+    /** How many months a period of this width spans. */
+    public int months() {
+      return switch (this) {
+        case YEAR -> 12;
+        case QUARTER -> 3;
+        case MONTH -> 1;
+      };
+    }
+
     /** Reads "year", "quarter" or "month". */
     public static Interval fromLabel(String label) {
       return Labels.parse(values(), Interval::label, label, "interval");

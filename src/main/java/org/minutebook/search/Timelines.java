@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,6 +43,10 @@ public final class Timelines {
   private final Thesaurus thesaurus;
 
   /** All paragraphs per period, by filters and interval, for the reader they were counted in. */
+  /** The meetings' ordinals across segments, for counting meetings per period. */
+  private final ReaderCache<Boolean, ParagraphCounts.MeetingOrdinals> meetingOrdinals =
+      new ReaderCache<>(1);
+
   private final ReaderCache<String, Map<String, ParagraphCounts.Period>> totals =
       new ReaderCache<>(64);
 
@@ -169,19 +170,21 @@ public final class Timelines {
       throws IOException {
     IndexSearcher searcher = snapshot.searcher();
     Query items = Queries.withFilters(spec.items(), request.filters());
-    long total = searcher.count(items);
+    Map<String, ParagraphCounts.Period> itemCounts =
+        ParagraphCounts.countItems(searcher, items, request.interval());
     TreeMap<String, Long> dated = new TreeMap<>();
-    if (snapshot.hasDim(Schema.FACET_DATE)) {
-      FacetsCollector facets = searcher.search(items, new FacetsCollectorManager());
-      countPeriods(
-          new SortedSetDocValuesFacetCounts(snapshot.facetState(), facets),
-          request.interval(),
-          dated);
+    long total = 0;
+    for (Map.Entry<String, ParagraphCounts.Period> period : itemCounts.entrySet()) {
+      total += period.getValue().count;
+      if (!period.getKey().equals(ParagraphCounts.UNDATED)) {
+        dated.put(period.getKey(), period.getValue().count);
+      }
     }
     long datedItems = dated.values().stream().mapToLong(Long::longValue).sum();
     Query paragraphs = withParagraphFilters(spec.paragraphs(), request.filters());
     Map<String, ParagraphCounts.Period> matched =
-        ParagraphCounts.count(searcher, paragraphs, request.interval(), splitField);
+        ParagraphCounts.count(
+            searcher, paragraphs, request.interval(), splitField, meetingOrdinals(searcher));
     Set<String> periods = new TreeSet<>(dated.keySet());
     periods.addAll(matched.keySet());
     periods.remove(ParagraphCounts.UNDATED);
@@ -193,11 +196,13 @@ public final class Timelines {
           new Timeline.Bucket(
               period,
               dated.getOrDefault(period, 0L),
-              m.paragraphs,
-              m.meetings.size(),
-              share(m.paragraphs, a.paragraphs),
-              share(m.meetings.size(), a.meetings.size()),
-              splitField == null ? null : Map.copyOf(m.split)));
+              m.count,
+              m.meetings(),
+              share(m.count, a.count),
+              share(m.meetings(), a.meetings()),
+              splitField == null
+                  ? null
+                  : Collections.unmodifiableSortedMap(new TreeMap<>(m.split))));
     }
     ParagraphCounts.Period undated =
         matched.getOrDefault(ParagraphCounts.UNDATED, new ParagraphCounts.Period());
@@ -208,8 +213,8 @@ public final class Timelines {
         buckets,
         total - datedItems,
         total,
-        undated.paragraphs,
-        undated.meetings.size());
+        undated.count,
+        undated.meetings());
   }
 
   private static double share(long part, long whole) {
@@ -255,7 +260,20 @@ public final class Timelines {
     return totals.get(
         searcher.getIndexReader(),
         key,
-        () -> ParagraphCounts.count(searcher, paragraphFilters(filters, false), interval, null));
+        () ->
+            ParagraphCounts.count(
+                searcher,
+                paragraphFilters(filters, false),
+                interval,
+                null,
+                meetingOrdinals(searcher)));
+  }
+
+  private ParagraphCounts.MeetingOrdinals meetingOrdinals(IndexSearcher searcher)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    return meetingOrdinals.get(
+        reader, Boolean.TRUE, () -> ParagraphCounts.MeetingOrdinals.of(reader));
   }
 
   /** {@code query} on paragraph documents, within {@code filters}. */
@@ -317,28 +335,6 @@ public final class Timelines {
     all.add(any.build(), BooleanClause.Occur.FILTER);
   }
 
-  private static void countPeriods(
-      SortedSetDocValuesFacetCounts counts,
-      TimelineRequest.Interval interval,
-      TreeMap<String, Long> out)
-      throws IOException {
-    FacetResult years = counts.getAllChildren(Schema.FACET_DATE);
-    if (years == null) {
-      return;
-    }
-    for (LabelAndValue year : years.labelValues) {
-      if (interval == TimelineRequest.Interval.YEAR) {
-        out.merge(year.label, year.value.longValue(), Long::sum);
-        continue;
-      }
-      FacetResult months = counts.getAllChildren(Schema.FACET_DATE, year.label);
-      for (LabelAndValue month : months.labelValues) {
-        YearMonth ym = YearMonth.of(Integer.parseInt(year.label), Integer.parseInt(month.label));
-        out.merge(period(ym, interval), month.value.longValue(), Long::sum);
-      }
-    }
-  }
-
   /** Every period from the first to the last of {@code periods}, so quiet ones show as zero. */
   private static List<String> between(Set<String> periods, TimelineRequest.Interval interval) {
     List<String> all = new ArrayList<>();
@@ -348,13 +344,7 @@ public final class Timelines {
     TreeSet<String> sorted = new TreeSet<>(periods);
     YearMonth first = start(sorted.first(), interval);
     YearMonth last = start(sorted.last(), interval);
-    int step =
-        switch (interval) {
-          case YEAR -> 12;
-          case QUARTER -> 3;
-          case MONTH -> 1;
-        };
-    for (YearMonth ym = first; !ym.isAfter(last); ym = ym.plusMonths(step)) {
+    for (YearMonth ym = first; !ym.isAfter(last); ym = ym.plusMonths(interval.months())) {
       all.add(period(ym, interval));
     }
     return all;
