@@ -75,12 +75,17 @@ final class Hits {
     for (int i = 0; i < count; i++) {
       ids[i] = docs[from + i].doc;
     }
-    List<List<Snippets.Snippet>> snippets =
-        Snippets.forHits(searcher, highlight, ids, snippetsPerHit);
+    // Loaded once: the highlighter takes each body from here rather than decompressing it again.
     StoredFields stored = searcher.storedFields();
+    Document[] loaded = new Document[count];
+    for (int i = 0; i < count; i++) {
+      loaded[i] = stored.document(ids[i]);
+    }
+    List<List<Snippets.Snippet>> snippets =
+        Snippets.forHits(searcher, highlight, ids, loaded, snippetsPerHit);
     List<T> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      out.add(renderer.render(stored.document(ids[i]), docs[from + i], snippets.get(i)));
+      out.add(renderer.render(loaded[i], docs[from + i], snippets.get(i)));
     }
     return out;
   }

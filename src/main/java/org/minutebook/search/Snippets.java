@@ -3,9 +3,12 @@ package org.minutebook.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -33,14 +36,23 @@ final class Snippets {
    */
   record Snippet(String html, int paragraph) {}
 
-  /** Up to {@code perHit} snippets for each of {@code docIds}, in the same order. */
-  static List<List<Snippet>> forHits(IndexSearcher searcher, Query query, int[] docIds, int perHit)
+  /**
+   * Up to {@code perHit} snippets for each of {@code docIds}, in the same order; {@code docs} are
+   * their stored documents, already loaded.
+   */
+  static List<List<Snippet>> forHits(
+      IndexSearcher searcher, Query query, int[] docIds, Document[] docs, int perHit)
       throws IOException {
     if (docIds.length == 0) {
       return List.of();
     }
+    Map<Integer, Document> loaded = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      loaded.put(docIds[i], docs[i]);
+    }
     Highlighter highlighter =
         new Highlighter(
+            loaded,
             UnifiedHighlighter.builder(searcher, Schema.analyzer())
                 .withFormatter(new EscapingFormatter())
                 .withMaxLength(Integer.MAX_VALUE - 1)
@@ -67,8 +79,39 @@ final class Snippets {
 
   /** Exposes the per-field objects our formatter returns (lists of snippets). */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(UnifiedHighlighter.Builder builder) {
+    private final Map<Integer, Document> loaded;
+
+    Highlighter(Map<Integer, Document> loaded, UnifiedHighlighter.Builder builder) {
       super(builder);
+      this.loaded = loaded;
+    }
+
+    /** The values from the documents loaded for the page, in the iterator's order. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        Document document = loaded.get(doc);
+        CharSequence[] perField = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          perField[f] = document == null ? null : document.get(fields[f]);
+        }
+        values.add(perField);
+      }
+      return values;
+    }
+
+    /**
+     * The schema indexes the body and its twin with offsets in the postings ({@link
+     * Schema#TEXT_TYPE}). Said here rather than read from the index: the highlighter reads it from
+     * the field infos of every segment merged, once per highlighter, which is once per request.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return OffsetSource.POSTINGS;
     }
 
     Map<String, Object[]> asObjects(String[] fields, Query query, int[] docIds, int[] maxPassages)
