@@ -113,18 +113,7 @@ class ResultsReportTest {
             s.heapAfterWarmupBytes(),
             s.queries(),
             Map.of(Targets.FACETED, new SolrSide.Figures(100, 1.8, 5, 9, 12, 40)));
-    ScaleResult with =
-        new ScaleResult(
-            r.items(),
-            r.formats(),
-            r.mixed(),
-            r.queries(),
-            r.http(),
-            r.saturation(),
-            r.firstAnswerMs(),
-            r.heapAfterWarmupBytes(),
-            colder,
-            null);
+    ScaleResult with = withSolr(r, colder, null);
     Targets.Check faceted = check(Targets.check(with), "p50 and p99 ≤ Solr's");
     assertFalse(faceted.met(), faceted.measured());
     assertTrue(faceted.measured().contains("caches off: p50 2.00 vs 1.80 ms"), faceted.measured());
@@ -134,21 +123,25 @@ class ResultsReportTest {
   @Test
   void aMissingSolrRunSaysWhy() {
     ScaleResult r = result();
-    ScaleResult without =
-        new ScaleResult(
-            r.items(),
-            r.formats(),
-            r.mixed(),
-            r.queries(),
-            r.http(),
-            r.saturation(),
-            r.firstAnswerMs(),
-            r.heapAfterWarmupBytes(),
-            null,
-            "not asked for");
+    ScaleResult without = withSolr(r, null, "not asked for");
     String markdown = ResultsReport.markdown(List.of(without), "m", "c");
     assertTrue(markdown.contains("not asked for"));
     assertEquals(
         0, Targets.check(without).stream().filter(c -> c.target().contains("Solr")).count());
+  }
+
+  /** {@code r} with another Solr result, or none and why. */
+  private static ScaleResult withSolr(ScaleResult r, SolrSide.Result solr, String skipped) {
+    return new ScaleResult(
+        r.items(),
+        r.formats(),
+        r.mixed(),
+        r.queries(),
+        r.http(),
+        r.saturation(),
+        r.firstAnswerMs(),
+        r.heapAfterWarmupBytes(),
+        solr,
+        skipped);
   }
 }
