@@ -58,16 +58,16 @@ final class KnowledgeBase {
       State s = state(snapshot.searcher());
       LocalDate now = today.get();
       List<CommitmentEntry> entries = new ArrayList<>();
-      for (KnowledgeRecords.Held held : s.records().items()) {
-        for (Commitment c : held.knowledge().commitments()) {
-          List<String> themes = held.themesAt(c.anchor());
-          if (!held.passes(request.filters(), themes)) {
-            continue;
-          }
-          CommitmentEntry entry = entry(snapshot.searcher(), s, held, c, themes, now);
-          if (request.statuses().isEmpty() || request.statuses().contains(entry.status())) {
-            entries.add(entry);
-          }
+      for (ThemeListing.Listed<Commitment> listed :
+          s.records().commitments().candidates(request.filters().themes())) {
+        KnowledgeRecords.Held held = listed.held();
+        if (!held.passes(request.filters(), listed.themes())) {
+          continue;
+        }
+        CommitmentEntry entry =
+            entry(snapshot.searcher(), s, held, listed.record(), listed.themes(), now);
+        if (request.statuses().isEmpty() || request.statuses().contains(entry.status())) {
+          entries.add(entry);
         }
       }
       entries.sort(
@@ -159,17 +159,16 @@ final class KnowledgeBase {
     try (IndexSnapshot snapshot = readers.acquire()) {
       State s = state(snapshot.searcher());
       List<DecisionEntry> entries = new ArrayList<>();
-      for (KnowledgeRecords.Held held : s.records().items()) {
-        for (Decision d : held.knowledge().decisions()) {
-          List<String> themes = held.themesAt(d.anchor());
-          boolean wanted =
-              held.passes(request.filters(), themes)
-                  && (request.outcomes().isEmpty() || request.outcomes().contains(d.outcome()))
-                  && (request.filters().sections().isEmpty()
-                      || request.filters().sections().contains(d.section().label()));
-          if (wanted) {
-            entries.add(decision(held, d, themes));
-          }
+      for (ThemeListing.Listed<Decision> listed :
+          s.records().decisions().candidates(request.filters().themes())) {
+        Decision d = listed.record();
+        boolean wanted =
+            listed.held().passes(request.filters(), listed.themes())
+                && (request.outcomes().isEmpty() || request.outcomes().contains(d.outcome()))
+                && (request.filters().sections().isEmpty()
+                    || request.filters().sections().contains(d.section().label()));
+        if (wanted) {
+          entries.add(decision(listed.held(), d, listed.themes()));
         }
       }
       entries.sort(

@@ -17,6 +17,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.minutebook.index.ItemDocuments;
 import org.minutebook.index.Schema;
+import org.minutebook.model.Commitment;
+import org.minutebook.model.Decision;
 import org.minutebook.model.Filters;
 import org.minutebook.model.ItemKnowledge;
 import org.minutebook.model.Paragraph;
@@ -74,6 +76,8 @@ final class KnowledgeRecords {
   private final IndexReader reader;
   private final List<Held> items;
   private final Map<String, Held> byId = new HashMap<>();
+  private final ThemeListing<Commitment> commitments;
+  private final ThemeListing<Decision> decisions;
 
   private KnowledgeRecords(IndexReader reader, List<Held> items) {
     this.reader = reader;
@@ -81,6 +85,18 @@ final class KnowledgeRecords {
     for (Held held : items) {
       byId.put(held.id(), held);
     }
+    this.commitments = new ThemeListing<>(items, ItemKnowledge::commitments, Commitment::anchor);
+    this.decisions = new ThemeListing<>(items, ItemKnowledge::decisions, Decision::anchor);
+  }
+
+  /** Every commitment, with its item and themes. */
+  ThemeListing<Commitment> commitments() {
+    return commitments;
+  }
+
+  /** Every decision, with its item and themes. */
+  ThemeListing<Decision> decisions() {
+    return decisions;
   }
 
   IndexReader reader() {
