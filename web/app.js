@@ -2,10 +2,10 @@
  * Minutebook's front end: a GOV.UK Design System page (GOV.UK Frontend's classes, from its webjar) with
  * home, search, document, timeline, register, committee and coverage views over the JSON API.
  *
- * Rules kept throughout, for the strict Content-Security-Policy to come:
+ * Rules kept throughout, for the server's strict Content-Security-Policy (no inline script or style):
  * - no inline scripts, event handler attributes or style attributes (bar widths use the CSSOM);
- * - data from the API is inserted as text (textContent / text nodes), except the snippets, which the
- *   API sends as escaped HTML with <mark>; those are re-built from their text and <mark> elements only.
+ * - data from the API is inserted as text only (textContent / text nodes), never parsed as HTML: the
+ *   snippets, which the API sends as escaped text with <mark>, are split at their marks and unescaped.
  *
  * The whole state lives in the URL's query string (see readState / stateUrl), so every view has a
  * permalink and the browser's back and forward buttons work (pushState + popstate).
@@ -369,27 +369,28 @@
   // Snippets and highlighting
 
   /**
-   * Appends an API snippet (escaped HTML whose only markup is <mark>) to a parent. It is parsed in an
-   * inert <template> and re-built from text nodes and <mark> elements only, so nothing else can slip in.
+   * Appends an API snippet (text escaped as HTML, whose only markup is <mark> and </mark>) to a parent,
+   * without an HTML parser: it is split at the marks, and the five escapes the server writes are undone
+   * in text nodes. Anything else that looks like markup stays text, so nothing can slip in.
    */
   function appendSnippet(parent, html) {
-    var tpl = document.createElement('template');
-    tpl.innerHTML = str(html);
-    (function copy(from, to) {
-      Array.prototype.forEach.call(from.childNodes, function (n) {
-        if (n.nodeType === 3) {
-          to.appendChild(document.createTextNode(n.nodeValue));
-        } else if (n.nodeType === 1) {
-          if (n.nodeName === 'MARK') {
-            var mark = document.createElement('mark');
-            copy(n, mark);
-            to.appendChild(mark);
-          } else if (n.nodeName !== 'SCRIPT' && n.nodeName !== 'STYLE') {
-            copy(n, to);
-          }
-        }
-      });
-    })(tpl.content, parent);
+    var target = parent;
+    str(html).split(/(<\/?mark>)/).forEach(function (part) {
+      if (part === '<mark>') {
+        if (target === parent) target = parent.appendChild(document.createElement('mark'));
+      } else if (part === '</mark>') {
+        target = parent;
+      } else if (part) {
+        target.appendChild(document.createTextNode(unescapeHtml(part)));
+      }
+    });
+  }
+
+  var HTML_ESCAPES = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" };
+
+  /** Text escaped by the server (Snippets.escape) as it was; other entities are left as written. */
+  function unescapeHtml(text) {
+    return text.replace(/&(lt|gt|amp|quot|#39);/g, function (all, name) { return HTML_ESCAPES[name]; });
   }
 
   /**
