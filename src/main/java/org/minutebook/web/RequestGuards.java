@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * body, so a declared body over {@link #MAX_BODY_BYTES} is refused with 413 at once, and one that
  * is not declared is never read (Jetty discards a little of it, then closes the connection).
  *
- * <p>Paths are checked as the client wrote them, before decoding: the static files, the webjars
- * and the API are all named with letters, digits, {@code . _ -} and single slashes, with no
- * segment starting with a dot, so anything else (escapes, backslashes, dot segments, {@code ;}
- * parameters, NULs) is a 404 before Jetty or Javalin resolves it against a folder. The one
- * exception is the item routes, whose id segment is checked by {@link ItemIds} instead.
+ * <p>Paths are checked as the client wrote them, before decoding: the static files, the webjars and
+ * the API are all named with letters, digits, {@code . _ -} and single slashes, with no segment
+ * starting with a dot, so anything else (escapes, backslashes, dot segments, {@code ;} parameters,
+ * NULs) is a 404 before Jetty or Javalin resolves it against a folder. The one exception is the
+ * item routes, whose id segment is checked by {@link ItemIds} instead.
  */
 final class RequestGuards {
   /** The request line plus headers Jetty buffers; a longer one is refused, never read on. */

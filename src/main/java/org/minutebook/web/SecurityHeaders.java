@@ -31,8 +31,8 @@ final class SecurityHeaders {
           + "object-src 'none'";
 
   /**
-   * What an original file other than a PDF gets instead of {@link #POLICY}: a stored page runs as
-   * a unique origin with no script at all, so nothing it holds can act as this site.
+   * What an original file other than a PDF gets instead of {@link #POLICY}: a stored page runs as a
+   * unique origin with no script at all, so nothing it holds can act as this site.
    */
   static final String SANDBOX = "sandbox";
 
@@ -95,8 +95,7 @@ final class SecurityHeaders {
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback)
-        throws Exception {
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
       HttpFields.Mutable fields = response.getHeaders();
       HEADERS.forEach(fields::put);
       return super.handle(request, response, callback);

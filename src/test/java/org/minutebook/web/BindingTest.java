@@ -41,8 +41,7 @@ class BindingTest {
   @AfterEach
   void stopServer() throws ReflectiveOperationException {
     // ServeCommand keeps the server it started; the cli package's own tests stop it the same way.
-    Method stop =
-        Class.forName("org.minutebook.cli.ServeCommand").getDeclaredMethod("stopServing");
+    Method stop = Class.forName("org.minutebook.cli.ServeCommand").getDeclaredMethod("stopServing");
     stop.setAccessible(true);
     stop.invoke(null);
   }

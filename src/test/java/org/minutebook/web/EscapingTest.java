@@ -85,8 +85,7 @@ class EscapingTest {
     StringBuilder bodies = new StringBuilder();
     List<String> titles = new ArrayList<>();
     for (JsonNode hit : search().get("hits")) {
-      HttpResponse<String> response =
-          TestHttp.get(app, "/api/documents/" + hit.get("id").asText());
+      HttpResponse<String> response = TestHttp.get(app, "/api/documents/" + hit.get("id").asText());
       assertEquals(200, response.statusCode());
       assertTrue(
           response.headers().firstValue("content-type").orElse("").startsWith("application/json"));

@@ -48,7 +48,10 @@ final class RawHttp {
     HttpResponse<byte[]> response =
         CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     List<String> lines = new ArrayList<>();
-    response.headers().map().forEach((name, values) -> values.forEach(v -> lines.add(name + ": " + v)));
+    response
+        .headers()
+        .map()
+        .forEach((name, values) -> values.forEach(v -> lines.add(name + ": " + v)));
     return new Answer(
         response.statusCode(), lines, new String(response.body(), StandardCharsets.ISO_8859_1));
   }
@@ -96,8 +99,8 @@ final class RawHttp {
   }
 
   /**
-   * Writes {@code request} and reads only the status line and headers, leaving the connection
-   * open: for requests whose body is never finished.
+   * Writes {@code request} and reads only the status line and headers, leaving the connection open:
+   * for requests whose body is never finished.
    */
   static Answer sendAndReadHead(Javalin app, String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", app.port())) {

@@ -53,7 +53,8 @@ class RequestLimitsTest {
   @Test
   void anOverlongAddressIs414() throws Exception {
     for (int length : List.of(RequestGuards.MAX_HEAD_BYTES + 1, 100_000)) {
-      RawHttp.Answer answer = timed(() -> RawHttp.viaClient(app, "/api/search?q=" + "a".repeat(length)));
+      RawHttp.Answer answer =
+          timed(() -> RawHttp.viaClient(app, "/api/search?q=" + "a".repeat(length)));
       assertEquals(414, answer.status(), "an address of " + length + " characters");
     }
   }

@@ -68,7 +68,8 @@ class SecurityHeadersTest {
 
   @Test
   void everyKindOfResponseCarriesTheHeaders() throws Exception {
-    String item = TestHttp.getJson(app, "/api/search?q=potholes").get("hits").get(0).get("id").asText();
+    String item =
+        TestHttp.getJson(app, "/api/search?q=potholes").get("hits").get(0).get("id").asText();
     Map<String, Integer> targets = new LinkedHashMap<>();
     targets.put("/", 200);
     targets.put("/index.html", 200);
@@ -118,12 +119,14 @@ class SecurityHeadersTest {
 
   @Test
   void originalsKeepTheirOwnPolicy() throws Exception {
-    RawHttp.Answer page = RawHttp.get(app, "/api/documents/" + idOf(TestCorpus.CABINET) + "/original");
+    RawHttp.Answer page =
+        RawHttp.get(app, "/api/documents/" + idOf(TestCorpus.CABINET) + "/original");
     assertEquals(200, page.status());
     assertEquals(List.of(), missingHeaders(page, Optional.of(SecurityHeaders.SANDBOX)));
     assertEquals(1, page.headersStartingWith("content-security-policy:").size());
 
-    RawHttp.Answer pdf = RawHttp.get(app, "/api/documents/" + idOf(TestCorpus.COUNCIL) + "/original");
+    RawHttp.Answer pdf =
+        RawHttp.get(app, "/api/documents/" + idOf(TestCorpus.COUNCIL) + "/original");
     assertEquals(200, pdf.status());
     assertEquals(List.of(), missingHeaders(pdf, Optional.empty()));
     assertEquals(
@@ -154,9 +157,9 @@ class SecurityHeadersTest {
   }
 
   /**
-   * The page's own files hold nothing a policy without 'unsafe-inline' or 'unsafe-eval' refuses:
-   * no inline script, event-handler attribute, style attribute or element, javascript: address,
-   * HTML parsing of strings or code built from strings.
+   * The page's own files hold nothing a policy without 'unsafe-inline' or 'unsafe-eval' refuses: no
+   * inline script, event-handler attribute, style attribute or element, javascript: address, HTML
+   * parsing of strings or code built from strings.
    */
   @Test
   void thePageNeedsNoInlineCodeOrEval() throws IOException {
@@ -168,7 +171,8 @@ class SecurityHeadersTest {
         problems.add("index.html: an inline <script" + scripts.group(1) + ">");
       }
     }
-    forbid(html, "index.html", "(?i)\\son[a-z]+\\s*=|\\sstyle\\s*=|<style\\b|javascript:", problems);
+    forbid(
+        html, "index.html", "(?i)\\son[a-z]+\\s*=|\\sstyle\\s*=|<style\\b|javascript:", problems);
     try (var files = Files.list(Path.of("web"))) {
       for (Path js : files.filter(f -> f.toString().matches(".*\\.m?js")).toList()) {
         forbid(
