@@ -20,15 +20,18 @@ import org.eclipse.jetty.util.Callback;
  * <p>The policy is the strictest the page works under (the browser tests listen for violations on
  * every page): nothing is allowed by default; scripts, styles, images and requests only from this
  * origin; no inline script or style, no {@code eval}, no plugins, no {@code <base>}; forms submit
- * only here; no site may frame it. The page was written for it: its scripts are files, it sets
- * styles through the CSSOM only, GOV.UK Frontend and Chart.js need nothing more, and the server
- * serves GOV.UK's stylesheet without its font faces, so no font is fetched.
+ * only here; no site may frame it. Trusted Types are required, so the browser refuses any string
+ * given to an HTML or script sink ({@code innerHTML} and the like) unless the page's one policy
+ * made it, and that policy makes only the chart library's address. The page was written for it: its
+ * scripts are files, it sets styles through the CSSOM only and never parses text as HTML, GOV.UK
+ * Frontend and Chart.js need nothing more, and the server serves GOV.UK's stylesheet without its
+ * font faces, so no font is fetched.
  */
 final class SecurityHeaders {
   static final String POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
           + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; "
-          + "object-src 'none'";
+          + "object-src 'none'; require-trusted-types-for 'script'; trusted-types minutebook";
 
   /**
    * What an original file other than a PDF gets instead of {@link #POLICY}: a stored page runs as a

@@ -58,7 +58,9 @@ class SecurityHeadersTest {
             "object-src 'none'",
             "base-uri 'none'",
             "frame-ancestors 'none'",
-            "form-action 'self'")) {
+            "form-action 'self'",
+            "require-trusted-types-for 'script'",
+            "trusted-types minutebook")) {
       assertTrue(policy.contains(directive + ";") || policy.endsWith(directive), directive);
     }
     for (String loophole : List.of("unsafe", "data:", "blob:", "*", "http:", "https:")) {

@@ -1,6 +1,7 @@
 package org.minutebook.web.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,6 +108,25 @@ class BrowserXssTest {
     assertTrue(
         ((String) browser.script("return document.body.textContent;")).contains("taxi"),
         "the page drew the results");
+    assertInert(browser);
+  }
+
+  /**
+   * Trusted Types: were a later change to hand a string to an HTML sink, the browser would refuse
+   * it (and report the violation) rather than parse it.
+   */
+  @Test
+  void theBrowserRefusesToParseStringsAsHtml(Browser browser) {
+    open(browser, "/?q=" + encoded(HostileMinutes.QUERY));
+    Object outcome =
+        browser.script(
+            "try { document.getElementById('results').insertAdjacentHTML('beforeend',"
+                + " '<img src=x onerror=alert(1)>'); return 'parsed'; }"
+                + " catch (e) { return e.name; }");
+    assertEquals("TypeError", outcome);
+    AssertionError reported =
+        assertThrows(AssertionError.class, () -> browser.settle("after insertAdjacentHTML"));
+    assertTrue(reported.getMessage().contains("require-trusted-types-for"), reported.getMessage());
     assertInert(browser);
   }
 
