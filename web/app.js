@@ -2,10 +2,10 @@
  * Minutebook's front end: a GOV.UK Design System page (GOV.UK Frontend's classes, from its webjar) with
  * home, search, document, timeline, register, committee and coverage views over the JSON API.
  *
- * Rules kept throughout, for the strict Content-Security-Policy to come:
+ * Rules kept throughout, for the server's strict Content-Security-Policy (no inline script or style):
  * - no inline scripts, event handler attributes or style attributes (bar widths use the CSSOM);
- * - data from the API is inserted as text (textContent / text nodes), except the snippets, which the
- *   API sends as escaped HTML with <mark>; those are re-built from their text and <mark> elements only.
+ * - data from the API is inserted as text only (textContent / text nodes), never parsed as HTML: the
+ *   snippets, which the API sends as escaped text with <mark>, are split at their marks and unescaped.
  *
  * The whole state lives in the URL's query string (see readState / stateUrl), so every view has a
  * permalink and the browser's back and forward buttons work (pushState + popstate).
@@ -59,6 +59,17 @@
   var MAX_SERIES = 5; // themes and sets of words a timeline compares at most (the API's limit)
   // The chart library, from its webjar (pom.xml names the same version); loaded on the timeline only.
   var CHART_JS = 'webjars/chart.js/4.5.1/dist/chart.umd.min.js';
+  // The server's Content-Security-Policy requires Trusted Types for script addresses and allows this
+  // one policy, which gives out exactly one address: the chart library's. (The page has no other sink:
+  // it never parses strings as HTML.)
+  var SCRIPT_URLS = window.trustedTypes
+    ? window.trustedTypes.createPolicy('minutebook', {
+      createScriptURL: function (url) {
+        if (url !== CHART_JS) throw new TypeError('not a script of this page: ' + url);
+        return url;
+      }
+    })
+    : { createScriptURL: function (url) { return url; } };
   var VIEWS = ['home', 'search', 'document', 'timeline', 'commitments', 'inspections', 'committees', 'committee',
     'coverage', 'not-found'];
   var REGISTERS = ['commitments', 'inspections']; // views listing what the minutes record
@@ -369,27 +380,28 @@
   // Snippets and highlighting
 
   /**
-   * Appends an API snippet (escaped HTML whose only markup is <mark>) to a parent. It is parsed in an
-   * inert <template> and re-built from text nodes and <mark> elements only, so nothing else can slip in.
+   * Appends an API snippet (text escaped as HTML, whose only markup is <mark> and </mark>) to a parent,
+   * without an HTML parser: it is split at the marks, and the five escapes the server writes are undone
+   * in text nodes. Anything else that looks like markup stays text, so nothing can slip in.
    */
   function appendSnippet(parent, html) {
-    var tpl = document.createElement('template');
-    tpl.innerHTML = str(html);
-    (function copy(from, to) {
-      Array.prototype.forEach.call(from.childNodes, function (n) {
-        if (n.nodeType === 3) {
-          to.appendChild(document.createTextNode(n.nodeValue));
-        } else if (n.nodeType === 1) {
-          if (n.nodeName === 'MARK') {
-            var mark = document.createElement('mark');
-            copy(n, mark);
-            to.appendChild(mark);
-          } else if (n.nodeName !== 'SCRIPT' && n.nodeName !== 'STYLE') {
-            copy(n, to);
-          }
-        }
-      });
-    })(tpl.content, parent);
+    var target = parent;
+    str(html).split(/(<\/?mark>)/).forEach(function (part) {
+      if (part === '<mark>') {
+        if (target === parent) target = parent.appendChild(document.createElement('mark'));
+      } else if (part === '</mark>') {
+        target = parent;
+      } else if (part) {
+        target.appendChild(document.createTextNode(unescapeHtml(part)));
+      }
+    });
+  }
+
+  var HTML_ESCAPES = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" };
+
+  /** Text escaped by the server (Snippets.escape) as it was; other entities are left as written. */
+  function unescapeHtml(text) {
+    return text.replace(/&(lt|gt|amp|quot|#39);/g, function (all, name) { return HTML_ESCAPES[name]; });
   }
 
   /**
@@ -1936,7 +1948,7 @@
       chartLib = new Promise(function (resolve, reject) {
         if (window.Chart) { resolve(window.Chart); return; }
         var script = document.createElement('script');
-        script.src = CHART_JS;
+        script.src = SCRIPT_URLS.createScriptURL(CHART_JS);
         script.async = true;
         script.addEventListener('load', function () {
           if (window.Chart) resolve(window.Chart);

@@ -81,7 +81,10 @@ final class ApiRoutes {
 
   void document(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    ctx.json(archive.document(id).orElseThrow(() -> new NotFoundResponse("no item with id " + id)));
+    if (!ItemIds.wellFormed(id)) {
+      throw new NotFoundResponse(ItemIds.unknown(id));
+    }
+    ctx.json(archive.document(id).orElseThrow(() -> new NotFoundResponse(ItemIds.unknown(id))));
   }
 
   void coverage(Context ctx) throws IOException {

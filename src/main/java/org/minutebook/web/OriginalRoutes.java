@@ -28,7 +28,11 @@ final class OriginalRoutes {
   }
 
   void original(Context ctx) throws IOException {
-    Original original = archive.original(ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    if (!ItemIds.wellFormed(id)) {
+      throw new NotFoundResponse(ItemIds.unknown(id));
+    }
+    Original original = archive.original(id);
     switch (original) {
       case Original.Missing missing -> throw new NotFoundResponse(missing.reason());
       case Original.Found found -> serve(ctx, found.file(), found.name());
@@ -44,10 +48,8 @@ final class OriginalRoutes {
       InputStream content = Files.newInputStream(file);
       ctx.header("Content-Disposition", FileHeaders.inline(name));
       ctx.header("X-Content-Type-Options", "nosniff");
-      if (!type.equals(FileHeaders.PDF)) {
-        // Browsers refuse to show a sandboxed PDF; every other original gets no script, no origin.
-        ctx.header("Content-Security-Policy", "sandbox");
-      }
+      // Browsers refuse to show a sandboxed PDF; every other original gets no script, no origin.
+      SecurityHeaders.originalFile(ctx, type.equals(FileHeaders.PDF));
       // Streamed, not read into memory: Javalin closes the stream once it is written.
       ctx.contentType(type).result(content);
     } catch (NoSuchFileException e) {

@@ -52,6 +52,8 @@ public final class WebApp {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
+          SecurityHeaders.register(config);
+          RequestGuards.register(config);
           config.jsonMapper(new JavalinJackson(mapper, false));
           config.staticFiles.add(
               files -> {

@@ -39,6 +39,23 @@ class BrowserChecksTest {
   }
 
   @Test
+  void contentSecurityPolicyViolationsAreReported(Browser browser) {
+    browser.open("/");
+    browser.script(
+        "var s = document.createElement('script');"
+            + "s.appendChild(document.createTextNode('window.minutebookInlineRan = true;'));"
+            + "document.body.appendChild(s);");
+    AssertionError reported =
+        assertThrows(AssertionError.class, () -> browser.settle("after adding an inline script"));
+    String message = reported.getMessage();
+    assertTrue(message.contains("Content-Security-Policy violation: "), message);
+    assertEquals(
+        Boolean.FALSE,
+        browser.script("return window.minutebookInlineRan === true;"),
+        "the policy stopped the inline script");
+  }
+
+  @Test
   void axeFailsOnASeriousViolation(Browser browser) {
     browser.open("/");
     browser.script(

@@ -20,6 +20,11 @@ import org.openqa.selenium.logging.LogType;
  * and every request that failed or answered 4xx/5xx, across page loads. Resource Timing's {@code
  * responseStatus} is read as well, so that a failed script, style, font or image is caught even if
  * a later Chrome stops logging it.
+ *
+ * <p>Content-Security-Policy violations are collected too, from a {@code securitypolicyviolation}
+ * listener on {@code window} installed before any page script runs, so that a page the server's
+ * policy breaks fails its test (Chrome also logs most violations as console errors; the listener
+ * does not depend on that, and says which directive refused what).
  */
 final class PageErrors {
   /** Resource entries that answered 400 or more, with a key so that each is reported once. */
@@ -30,6 +35,26 @@ final class PageErrors {
           + ".map(function (e) { return {url: e.name, status: e.responseStatus,"
           + " key: performance.timeOrigin + ' ' + e.startTime + ' ' + e.name}; });";
 
+  /** Keeps every violation of the page's Content-Security-Policy on {@code window}. */
+  static final String CSP_LISTENER =
+      """
+      (function () {
+        if (window.__minutebookCspViolations !== undefined) return;
+        window.__minutebookCspViolations = [];
+        window.addEventListener('securitypolicyviolation', function (e) {
+          window.__minutebookCspViolations.push(e.effectiveDirective + ' refused '
+            + (e.blockedURI || 'inline') + ' in ' + (e.sourceFile || e.documentURI) + ':' + e.lineNumber
+            + (e.sample ? ' "' + e.sample + '"' : ''));
+        }, true);
+      })();
+      """;
+
+  /** The violations since the last call, forgotten once read. */
+  private static final String CSP_VIOLATIONS =
+      "var v = window.__minutebookCspViolations || [];"
+          + " if (window.__minutebookCspViolations) window.__minutebookCspViolations = [];"
+          + " return v;";
+
   private final ChromeDriver driver;
   private final List<String> expected = new ArrayList<>();
   private final Set<String> seenExpected = new LinkedHashSet<>();
@@ -37,6 +62,8 @@ final class PageErrors {
 
   PageErrors(ChromeDriver driver) {
     this.driver = driver;
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
   }
 
   /** A request whose URL contains {@code urlPart} may fail until {@link #reset()}. */
@@ -78,6 +105,9 @@ final class PageErrors {
       if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
         note(entry.getMessage(), errors);
       }
+    }
+    for (Object violation : (List<?>) driver.executeScript(CSP_VIOLATIONS)) {
+      note("Content-Security-Policy violation: " + violation, errors);
     }
     for (Object row : (List<?>) driver.executeScript(FAILED_RESOURCES)) {
       Map<?, ?> resource = (Map<?, ?>) row;
