@@ -14,27 +14,21 @@ import org.apache.lucene.search.Query;
  * instead works on the shared searcher, with facets, counts and any collector.
  */
 final class Deadline {
-  /** A deadline that never passes, for work that is not a user's request. */
-  static final Deadline NONE = new Deadline(Long.MAX_VALUE, false);
-
   private final long end;
-  private final boolean bounded;
   private volatile boolean cut;
 
-  private Deadline(long end, boolean bounded) {
+  private Deadline(long end) {
     this.end = end;
-    this.bounded = bounded;
   }
 
   /** A deadline {@code limit} from now. */
   static Deadline after(Duration limit) {
-    long nanos = limit.toNanos();
-    return new Deadline(System.nanoTime() + nanos, true);
+    return new Deadline(System.nanoTime() + limit.toNanos());
   }
 
-  /** Whether the time is up. */
+  /** Whether the time is up (compared as nanoTime must be, by the sign of the difference). */
   boolean passed() {
-    return bounded && System.nanoTime() - end >= 0;
+    return System.nanoTime() - end >= 0;
   }
 
   /** Whether a bound query stopped matching early: the answer is partial. */
@@ -49,6 +43,6 @@ final class Deadline {
 
   /** {@code query}, stopping once this deadline has passed. */
   Query bound(Query query) {
-    return bounded ? new DeadlineQuery(query, this) : query;
+    return new DeadlineQuery(query, this);
   }
 }

@@ -180,9 +180,6 @@ class QueryTimeLimitTest {
       assertEquals(0, searcher.search(bounded, 10).scoreDocs.length, query.toString());
       assertTrue(passed.cutShort(), query.toString());
     }
-    // Not every deadline bounds: work that is not a user's request runs to the end.
-    Query unbounded = Deadline.NONE.bound(Queries.ITEMS);
-    assertEquals(Queries.ITEMS, unbounded);
   }
 
   @Test
