@@ -93,7 +93,12 @@ public final class Timelines {
    * refused.
    */
   public Timeline timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
-    Deadline deadline = Deadline.after(limits.timeout());
+    return timeline(request, Deadline.after(limits.timeout()));
+  }
+
+  /** The timeline {@code request} asks for, within {@code deadline}. */
+  Timeline timeline(TimelineRequest request, Deadline deadline)
+      throws IOException, QuerySyntaxException {
     List<Spec> specs = specs(request);
     try {
       return timeline(request, specs, deadline);

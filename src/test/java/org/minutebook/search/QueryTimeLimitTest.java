@@ -148,6 +148,27 @@ class QueryTimeLimitTest {
   }
 
   @Test
+  void entriesCutShortAreNotKeptForTheNextRequest() throws Exception {
+    Timelines timelines = new Timelines(readers, Thesaurus.builtIn(), QueryLimits.DEFAULTS);
+    TimelineRequest request =
+        new TimelineRequest(
+            ThemeCatalog.forCorpus(indexed.corpus()).find("front-door"),
+            "",
+            Filters.NONE,
+            TimelineRequest.Interval.YEAR,
+            20);
+    Timeline cut = timelines.timeline(request, Deadline.after(Duration.ofNanos(1)));
+    assertTrue(cut.partial());
+    assertEquals(List.of(), cut.entries());
+    Timeline next = timelines.timeline(request, Deadline.after(Duration.ofHours(1)));
+    assertFalse(next.partial());
+    assertEquals(2, next.entries().size());
+    // A complete list is kept, and given even to a request that is out of time.
+    assertEquals(
+        next.entries(), timelines.timeline(request, Deadline.after(Duration.ofNanos(1))).entries());
+  }
+
+  @Test
   void aGenerousDeadlineChangesNoHitScoreOrCount() throws Exception {
     IndexSearcher searcher = new IndexSearcher(reader);
     for (String typed :
