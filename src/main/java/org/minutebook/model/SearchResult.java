@@ -17,7 +17,10 @@ import java.util.Map;
  * @param fallback true when no item had every word, so items with any of them are listed
  * @param expansions what the thesaurus searched as well
  * @param didYouMean a spelling that finds more, for zero- or low-hit queries, or null
- * @param notices how the query was read, where it was not taken literally
+ * @param notices how the query was read, where it was not taken literally, and whether it ran out
+ *     of time
+ * @param partial true when the search ran out of time: the hits, total and facets are what was
+ *     found by then (see {@code QueryLimits})
  */
 public record SearchResult(
     long total,
@@ -29,4 +32,5 @@ public record SearchResult(
     boolean fallback,
     List<Expansion> expansions,
     String didYouMean,
-    List<String> notices) {}
+    List<String> notices,
+    boolean partial) {}

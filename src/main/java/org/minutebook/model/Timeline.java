@@ -18,6 +18,8 @@ import java.util.Map;
  * @param series every theme or query of the timeline with its own counts (one when not comparing)
  * @param events markers: inspections and monitoring visits, resolutions in the theme or query
  * @param split "committee" or "council" when buckets split their paragraphs so, else null
+ * @param partial true when the timeline ran out of time: its counts and entries are what was found
+ *     by then (see {@code QueryLimits})
  */
 public record Timeline(
     String theme,
@@ -31,7 +33,8 @@ public record Timeline(
     long undatedMeetings,
     List<Series> series,
     List<Event> events,
-    String split) {
+    String split,
+    boolean partial) {
 
   /**
    * One period, for example "2021" or "2021-09" or "2021-Q3".

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.CommitteeSummary;
@@ -126,15 +127,16 @@ public final class Archive implements Closeable {
   }
 
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
-    return answer(searchAnswers, request, () -> search.search(request));
+    return answer(searchAnswers, request, () -> search.search(request), SearchResult::partial);
   }
 
   /**
    * The answer kept for {@code key} in the current index version, else {@code work}'s, kept. Work
    * that meets a newer version than the one looked up is kept under the older one: newer is never
-   * wrong, and the next request on the newer version empties the cache.
+   * wrong, and the next request on the newer version empties the cache. An answer cut short by its
+   * deadline ({@code partial}) is given but not kept: the next request may have the time to finish.
    */
-  private <K, V> V answer(ReaderCache<K, V> cache, K key, Work<V> work)
+  private <K, V> V answer(ReaderCache<K, V> cache, K key, Work<V> work, Predicate<V> partial)
       throws IOException, QuerySyntaxException {
     if (cache == null) {
       return work.run();
@@ -146,7 +148,9 @@ public final class Archive implements Closeable {
         return kept;
       }
       V fresh = work.run();
-      cache.put(reader, key, fresh);
+      if (!partial.test(fresh)) {
+        cache.put(reader, key, fresh);
+      }
       return fresh;
     }
   }
@@ -199,7 +203,7 @@ public final class Archive implements Closeable {
   }
 
   public Timeline timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
-    return answer(timelineAnswers, request, () -> timelines.timeline(request));
+    return answer(timelineAnswers, request, () -> timelines.timeline(request), Timeline::partial);
   }
 
   /** The commitments register, with each commitment's follow-ups and status. */

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TotalHits;
 import org.minutebook.index.Schema;
 import org.minutebook.model.FacetValue;
@@ -51,40 +52,47 @@ public final class ArchiveSearch {
 
   private final IndexReaders readers;
   private final Thesaurus thesaurus;
+  private final QueryLimits limits;
 
+  /** With the limits configured when the archive is opened ({@link QueryLimits#configured}). */
   public ArchiveSearch(IndexReaders readers, Thesaurus thesaurus) {
+    this(readers, thesaurus, QueryLimits.configured());
+  }
+
+  public ArchiveSearch(IndexReaders readers, Thesaurus thesaurus, QueryLimits limits) {
     this.readers = readers;
     this.thesaurus = thesaurus;
+    this.limits = limits;
   }
 
   /** What one run of a parsed query found. */
   private record Found(TopDocs top, long total, Map<String, List<FacetValue>> facets) {}
 
-  /** Runs {@code request}. */
+  /** How a query was read in the end (as typed, or any word of it), and what that found. */
+  private record Reading(QueryLanguage.Parsed parsed, Found found, boolean fallback) {}
+
+  /**
+   * Runs {@code request}. A search that runs out of time answers with what it found by then, marked
+   * {@code partial} with a notice; one beyond the other {@link QueryLimits} is refused.
+   */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
+    Deadline deadline = Deadline.after(limits.timeout());
+    checkPage(request);
     String typed = request.query();
-    QueryLanguage.Parsed parsed = QueryLanguage.parse(typed, thesaurus, request.expand(), true);
     try (IndexSnapshot snapshot = readers.acquire()) {
-      IndexSearcher searcher = snapshot.searcher();
-      Found found = run(snapshot, parsed, request);
-      boolean fallback = false;
-      List<String> notices = new ArrayList<>(parsed.notices());
-      if (found.total() == 0 && !typed.isBlank()) {
-        QueryLanguage.Parsed any = QueryLanguage.parse(typed, thesaurus, request.expand(), false);
-        if (!any.search().equals(parsed.search())) {
-          Found some = run(snapshot, any, request);
-          if (some.total() > 0) {
-            fallback = true;
-            parsed = any;
-            found = some;
-          }
-        }
-      }
+      Reading reading = read(snapshot, request, deadline);
+      Found found = reading.found();
+      // A spelling is worth offering only for a complete answer, and costs time of its own.
       String didYouMean =
-          found.total() <= LOW_HITS && !typed.isBlank()
+          found.total() <= LOW_HITS && !typed.isBlank() && !deadline.passed()
               ? betterSpelling(snapshot, typed, request, found.total())
               : null;
-      List<SearchHit> hits = page(searcher, parsed.highlight(), found.top().scoreDocs, request);
+      List<SearchHit> hits =
+          page(snapshot.searcher(), reading.parsed().highlight(), found.top().scoreDocs, request);
+      List<String> notices = new ArrayList<>(reading.parsed().notices());
+      if (deadline.cutShort()) {
+        notices.add(timeNotice(limits));
+      }
       return new SearchResult(
           found.total(),
           hits,
@@ -92,33 +100,87 @@ public final class ArchiveSearch {
           request.page(),
           request.size(),
           typed,
-          fallback,
-          parsed.expansions(),
+          reading.fallback(),
+          reading.parsed().expansions(),
           didYouMean,
-          List.copyOf(notices));
+          List.copyOf(notices),
+          deadline.cutShort());
     }
   }
 
-  private Found run(IndexSnapshot snapshot, QueryLanguage.Parsed parsed, SearchRequest request)
+  /**
+   * The query as typed, every word required; if that finds nothing, any of its words (flagged as a
+   * fallback), unless time is up.
+   */
+  private Reading read(IndexSnapshot snapshot, SearchRequest request, Deadline deadline)
       throws IOException, QuerySyntaxException {
-    DrillDownQuery query =
-        Queries.withFilters(ranked(snapshot, parsed, request), request.filters());
+    String typed = request.query();
+    QueryLanguage.Parsed all =
+        QueryLanguage.parse(typed, thesaurus, request.expand(), true, limits);
+    Found found = run(snapshot, all, request, deadline);
+    if (found.total() > 0 || typed.isBlank() || deadline.passed()) {
+      return new Reading(all, found, false);
+    }
+    QueryLanguage.Parsed any =
+        QueryLanguage.parse(typed, thesaurus, request.expand(), false, limits);
+    if (!any.search().equals(all.search())) {
+      Found some = run(snapshot, any, request, deadline);
+      if (some.total() > 0) {
+        return new Reading(any, some, true);
+      }
+    }
+    return new Reading(all, found, false);
+  }
+
+  /** What a search or timeline that ran out of time says. */
+  static String timeNotice(QueryLimits limits) {
+    return "The search was stopped after "
+        + limits.timeoutInWords()
+        + ": these are the matches found by then, and the counts may be too low. A narrower"
+        + " search (fewer words, a filter, a longer prefix before *) finishes sooner.";
+  }
+
+  private void checkPage(SearchRequest request) throws QuerySyntaxException {
+    try {
+      limits.checkPage(request.page(), request.size());
+    } catch (IllegalArgumentException e) {
+      throw new QuerySyntaxException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * One run of {@code parsed}: matches are collected until the deadline; scores are then worked out
+   * for the page's hits with the unbounded query, which matches every hit collected.
+   */
+  private Found run(
+      IndexSnapshot snapshot, QueryLanguage.Parsed parsed, SearchRequest request, Deadline deadline)
+      throws IOException, QuerySyntaxException {
+    Query text = ranked(snapshot, parsed, request);
+    DrillDownQuery query = Queries.withFilters(deadline.bound(text), request.filters());
     int topN = request.page() * request.size();
     IndexSearcher searcher = snapshot.searcher();
     Sort sort = new Sort(Hits.sortFields(request.sort()));
     try {
+      TopDocs top;
+      Found found;
       if (snapshot.facetState() == null) {
-        TopDocs top = searcher.search(query, topN, sort, true);
-        return new Found(top, total(searcher, query, top), emptyFacets());
+        top = searcher.search(query, topN, sort, false);
+        found = new Found(top, total(searcher, query, top), emptyFacets());
+      } else {
+        DrillSideways sideways =
+            new DrillSideways(searcher, Schema.facetsConfig(), snapshot.facetState());
+        DrillSideways.DrillSidewaysResult result =
+            sideways.search(query, null, null, topN, sort, false);
+        top = result.hits;
+        found =
+            new Found(
+                top,
+                total(searcher, query, top),
+                facets(result.facets, snapshot, request.filters()));
       }
-      DrillSideways sideways =
-          new DrillSideways(searcher, Schema.facetsConfig(), snapshot.facetState());
-      DrillSideways.DrillSidewaysResult result =
-          sideways.search(query, null, null, topN, sort, true);
-      return new Found(
-          result.hits,
-          total(searcher, query, result.hits),
-          facets(result.facets, snapshot, request.filters()));
+      TopFieldCollector.populateScores(
+          top.scoreDocs, searcher, Queries.withFilters(text, request.filters()));
+      return found;
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(TOO_MANY_TERMS, e);
     }

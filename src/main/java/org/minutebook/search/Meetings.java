@@ -18,11 +18,17 @@ import org.minutebook.themes.Thesaurus;
 final class Meetings {
   private final IndexReaders readers;
   private final Thesaurus thesaurus;
+  private final QueryLimits limits;
   private volatile MeetingDirectory directory;
 
   Meetings(IndexReaders readers, Thesaurus thesaurus) {
+    this(readers, thesaurus, QueryLimits.configured());
+  }
+
+  Meetings(IndexReaders readers, Thesaurus thesaurus, QueryLimits limits) {
     this.readers = readers;
     this.thesaurus = thesaurus;
+    this.limits = limits;
   }
 
   /**
@@ -31,7 +37,7 @@ final class Meetings {
    */
   MeetingList list(String query, Filters filters, boolean expand)
       throws IOException, QuerySyntaxException {
-    QueryLanguage.Parsed parsed = QueryLanguage.parse(query, thesaurus, expand, true);
+    QueryLanguage.Parsed parsed = QueryLanguage.parse(query, thesaurus, expand, true, limits);
     try (IndexSnapshot snapshot = readers.acquire()) {
       IndexSearcher searcher = snapshot.searcher();
       Map<String, Integer> matches;

@@ -33,17 +33,11 @@ import org.minutebook.themes.Thesaurus;
  * highlight (decisions and names are shown in the body's text, so their clauses are mapped there).
  */
 final class QueryLanguage {
-  /** Typed text longer than this is refused rather than parsed. */
-  static final int MAX_QUERY_LENGTH = 1_000;
+  /** Typed text longer than this is refused rather than parsed: see {@link QueryLimits}. */
+  static final int MAX_QUERY_LENGTH = QueryLimits.DEFAULT_MAX_LENGTH;
 
   /** Deeper bracket nesting is refused: no reader needs it, and it costs the parser stack. */
-  static final int MAX_NESTING = 20;
-
-  /** A trailing {@code *} needs this many letters before it. */
-  static final int MIN_PREFIX = 2;
-
-  /** How many index terms a trailing {@code *} may stand for; the most frequent are kept. */
-  static final int MAX_PREFIX_TERMS = 128;
+  static final int MAX_NESTING = QueryLimits.DEFAULT_MAX_NESTING;
 
   /** Weight of a thesaurus group's one-way related terms, against 1 for the group's own. */
   private static final float RELATED_WEIGHT = 0.5f;
@@ -85,16 +79,27 @@ final class QueryLanguage {
    */
   static Parsed parse(String query, Thesaurus thesaurus, boolean expand, boolean all)
       throws QuerySyntaxException {
+    return parse(query, thesaurus, expand, all, QueryLimits.DEFAULTS);
+  }
+
+  /**
+   * Parses {@code query} within {@code limits}; see {@link #parse(String, Thesaurus, boolean,
+   * boolean)}.
+   */
+  static Parsed parse(
+      String query, Thesaurus thesaurus, boolean expand, boolean all, QueryLimits limits)
+      throws QuerySyntaxException {
     if (query == null || query.isBlank() || query.strip().equals("*")) {
       return new Parsed(
           MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, List.of(), List.of());
     }
     return leniently(
         query,
+        limits,
         (text, notices) -> {
-          Parser search = new Parser(thesaurus, expand, Mode.SEARCH, all);
-          Query found = search.parse(text);
-          Query shown = new Parser(thesaurus, expand, Mode.HIGHLIGHT, all).parse(text);
+          Parser search = new Parser(thesaurus, expand, Mode.SEARCH, all, limits);
+          Query found = refuseIfTooBig(search.parse(text), limits);
+          Query shown = new Parser(thesaurus, expand, Mode.HIGHLIGHT, all, limits).parse(text);
           List<String> said = new ArrayList<>(notices);
           said.addAll(search.notices);
           return new Parsed(found, shown, List.copyOf(search.expansions), List.copyOf(said));
@@ -107,11 +112,36 @@ final class QueryLanguage {
    */
   static Query paragraphs(String query, Thesaurus thesaurus, boolean expand)
       throws QuerySyntaxException {
+    return paragraphs(query, thesaurus, expand, QueryLimits.DEFAULTS);
+  }
+
+  /** The paragraph query of {@code query} within {@code limits}. */
+  static Query paragraphs(String query, Thesaurus thesaurus, boolean expand, QueryLimits limits)
+      throws QuerySyntaxException {
     if (query == null || query.isBlank() || query.strip().equals("*")) {
       return MatchAllDocsQuery.INSTANCE;
     }
     return leniently(
-        query, (text, notices) -> new Parser(thesaurus, expand, Mode.PARAGRAPHS, true).parse(text));
+        query,
+        limits,
+        (text, notices) ->
+            refuseIfTooBig(
+                new Parser(thesaurus, expand, Mode.PARAGRAPHS, true, limits).parse(text), limits));
+  }
+
+  /** {@code query}, unless it has more clauses than {@code limits} allow. */
+  private static Query refuseIfTooBig(Query query, QueryLimits limits) {
+    int clauses = QueryLimits.clauses(query);
+    if (clauses > limits.maxClauses()) {
+      throw new RefusedQuery(
+          "the query expands to "
+              + clauses
+              + " clauses (each word is searched in the title, decisions and text, and the"
+              + " thesaurus adds other names for it); the limit is "
+              + limits.maxClauses()
+              + ": use fewer words");
+    }
+    return query;
   }
 
   /** One way of reading a query's text, given the notices that say how it was read. */
@@ -122,10 +152,21 @@ final class QueryLanguage {
 
   /**
    * Reads {@code query} as written; if it cannot be, as its plain words with a notice saying why;
-   * refuses it only when it is too long or deep, or has no words at all.
+   * refuses it only when it goes beyond {@code limits} or has no words at all.
    */
-  private static <T> T leniently(String query, Reading<T> reading) throws QuerySyntaxException {
-    check(query);
+  private static <T> T leniently(String query, QueryLimits limits, Reading<T> reading)
+      throws QuerySyntaxException {
+    check(query, limits);
+    try {
+      return asWrittenOrAsWords(query, reading);
+    } catch (RefusedQuery e) {
+      // Either reading may refuse (a limit, a misplaced *): the message says what to change.
+      throw new QuerySyntaxException(e.getMessage(), e);
+    }
+  }
+
+  private static <T> T asWrittenOrAsWords(String query, Reading<T> reading)
+      throws QuerySyntaxException {
     try {
       return reading.read(escapeUnoffered(query), List.of());
     } catch (ParseException | IllegalArgumentException e) {
@@ -139,26 +180,30 @@ final class QueryLanguage {
       } catch (ParseException | IllegalArgumentException again) {
         throw new QuerySyntaxException(reason, again);
       }
-    } catch (RefusedQuery e) {
-      throw new QuerySyntaxException(e.getMessage(), e);
     }
   }
 
-  /** Refuses what is too long or too deep before the parser sees it. */
-  private static void check(String query) throws QuerySyntaxException {
-    if (query.length() > MAX_QUERY_LENGTH) {
+  /** Refuses what is too long, too deep or too wordy before the parser sees it. */
+  private static void check(String query, QueryLimits limits) throws QuerySyntaxException {
+    if (query.length() > limits.maxLength()) {
       throw new QuerySyntaxException(
-          "the query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH,
+          "the query is " + query.length() + " characters long; the limit is " + limits.maxLength(),
           null);
     }
     int depth = 0;
     for (int i = 0; i < query.length(); i++) {
       char c = query.charAt(i);
       depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth > MAX_NESTING) {
+      if (depth > limits.maxNesting()) {
         throw new QuerySyntaxException(
-            "the query's brackets are nested more than " + MAX_NESTING + " deep", null);
+            "the query's brackets are nested more than " + limits.maxNesting() + " deep", null);
       }
+    }
+    String plain = plainWords(query);
+    int words = plain.isEmpty() ? 0 : plain.split(" ").length;
+    if (words > limits.maxWords()) {
+      throw new QuerySyntaxException(
+          "the query has " + words + " words; the limit is " + limits.maxWords(), null);
     }
   }
 
@@ -273,13 +318,16 @@ final class QueryLanguage {
     private final boolean paragraphs;
     private final QueryBuilder stemmed = new QueryBuilder(Schema.textAnalyzer());
     private final QueryBuilder exact = new QueryBuilder(Schema.exactQueryAnalyzer());
+    private final QueryLimits limits;
+    private int wildcards;
     final Set<Expansion> expansions = new LinkedHashSet<>();
     final List<String> notices = new ArrayList<>();
 
-    Parser(Thesaurus thesaurus, boolean expand, Mode mode, boolean all) {
+    Parser(Thesaurus thesaurus, boolean expand, Mode mode, boolean all, QueryLimits limits) {
       super(DEFAULT_FIELD, Schema.textAnalyzer());
       this.thesaurus = thesaurus;
       this.expand = expand;
+      this.limits = limits;
       this.highlighting = mode == Mode.HIGHLIGHT;
       this.paragraphs = mode == Mode.PARAGRAPHS;
       setSplitOnWhitespace(false);
@@ -582,20 +630,23 @@ final class QueryLanguage {
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       Target target = Target.of(field);
       String prefix = termStr.toLowerCase(Locale.ROOT);
-      if (prefix.length() < MIN_PREFIX) {
+      if (prefix.length() < limits.minPrefix()) {
         throw new RefusedQuery(
             "put at least "
-                + MIN_PREFIX
+                + limits.minPrefix()
                 + " letters before * (as in recruit*), not '"
                 + termStr
                 + "*'");
       }
       return switch (target) {
-        case COMMITTEE, COUNCIL ->
-            highlighting ? MatchAllDocsQuery.INSTANCE : prefix(nameField(target), prefix);
+        case COMMITTEE, COUNCIL -> {
+          countWildcard();
+          yield highlighting ? MatchAllDocsQuery.INSTANCE : prefix(nameField(target), prefix);
+        }
         case THEME, TYPE, SECTION -> keyword(target, termStr);
         case UNKNOWN -> getFieldQuery(field, termStr, false);
         default -> {
+          countWildcard();
           List<Query> perField = new ArrayList<>();
           for (String f : fields(target)) {
             perField.add(weighted(f, prefix(Schema.EXACT_TWIN.get(f), prefix)));
@@ -605,10 +656,24 @@ final class QueryLanguage {
       };
     }
 
-    private static Query prefix(String field, String prefix) {
+    /**
+     * The index words of {@code field} that start with {@code prefix}: the most frequent {@link
+     * QueryLimits#maxPrefixTerms}, so that a short prefix stays cheap.
+     */
+    private Query prefix(String field, String prefix) {
       return new PrefixQuery(
           new Term(field, prefix),
-          new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
+          new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(limits.maxPrefixTerms()));
+    }
+
+    /** Counts one more word ending in {@code *}; refuses more than the limit. */
+    private void countWildcard() {
+      if (++wildcards > limits.maxWildcards()) {
+        throw new RefusedQuery(
+            "a query may have at most "
+                + limits.maxWildcards()
+                + " words ending in * (each stands for many words)");
+      }
     }
 
     @Override

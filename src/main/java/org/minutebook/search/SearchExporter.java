@@ -25,10 +25,16 @@ final class SearchExporter {
 
   private final IndexReaders readers;
   private final Thesaurus thesaurus;
+  private final QueryLimits limits;
 
   SearchExporter(IndexReaders readers, Thesaurus thesaurus) {
+    this(readers, thesaurus, QueryLimits.configured());
+  }
+
+  SearchExporter(IndexReaders readers, Thesaurus thesaurus, QueryLimits limits) {
     this.readers = readers;
     this.thesaurus = thesaurus;
+    this.limits = limits;
   }
 
   /** The first {@code limit} matches of {@code request}; its page and size are not used. */
@@ -38,14 +44,16 @@ final class SearchExporter {
           "an export lists 1 to " + SearchExport.MAX_ITEMS + " items (was " + limit + ")");
     }
     String typed = request.query();
-    QueryLanguage.Parsed parsed = QueryLanguage.parse(typed, thesaurus, request.expand(), true);
+    QueryLanguage.Parsed parsed =
+        QueryLanguage.parse(typed, thesaurus, request.expand(), true, limits);
     try (IndexSnapshot snapshot = readers.acquire()) {
       IndexSearcher searcher = snapshot.searcher();
       Query query = filtered(snapshot, parsed, request);
       long total = count(searcher, query);
       boolean fallback = false;
       if (total == 0 && !typed.isBlank()) {
-        QueryLanguage.Parsed any = QueryLanguage.parse(typed, thesaurus, request.expand(), false);
+        QueryLanguage.Parsed any =
+            QueryLanguage.parse(typed, thesaurus, request.expand(), false, limits);
         if (!any.search().equals(parsed.search())) {
           Query anyQuery = filtered(snapshot, any, request);
           long some = count(searcher, anyQuery);

@@ -65,9 +65,17 @@ public final class Timelines {
    */
   private record ListedKey(List<Spec> specs, Filters filters, int max) {}
 
+  private final QueryLimits limits;
+
+  /** With the limits configured when the archive is opened ({@link QueryLimits#configured}). */
   public Timelines(IndexReaders readers, Thesaurus thesaurus) {
+    this(readers, thesaurus, QueryLimits.configured());
+  }
+
+  public Timelines(IndexReaders readers, Thesaurus thesaurus, QueryLimits limits) {
     this.readers = readers;
     this.thesaurus = thesaurus;
+    this.limits = limits;
   }
 
   /**
@@ -80,9 +88,28 @@ public final class Timelines {
   private record Spec(
       String label, Theme theme, String query, Query items, Query highlight, Query paragraphs) {}
 
-  /** Builds the timeline {@code request} asks for. */
+  /**
+   * Builds the timeline {@code request} asks for. One that runs out of time counts and lists what
+   * it found by then and is marked {@code partial}; one beyond the other {@link QueryLimits} is
+   * refused.
+   */
   public Timeline timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
+    return timeline(request, Deadline.after(limits.timeout()));
+  }
+
+  /** The timeline {@code request} asks for, within {@code deadline}. */
+  Timeline timeline(TimelineRequest request, Deadline deadline)
+      throws IOException, QuerySyntaxException {
     List<Spec> specs = specs(request);
+    try {
+      return timeline(request, specs, deadline);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException(ArchiveSearch.TOO_MANY_TERMS, e);
+    }
+  }
+
+  private Timeline timeline(TimelineRequest request, List<Spec> specs, Deadline deadline)
+      throws IOException {
     String splitField =
         request
             .split()
@@ -94,9 +121,9 @@ public final class Timelines {
           totals(searcher, request.filters(), request.interval());
       List<Timeline.Series> series = new ArrayList<>();
       for (Spec spec : specs) {
-        series.add(series(snapshot, spec, request, splitField, all));
+        series.add(series(snapshot, spec, request, splitField, all, deadline));
       }
-      List<Timeline.Entry> entries = entries(searcher, specs, request);
+      List<Timeline.Entry> entries = entries(searcher, specs, request, deadline);
       List<Query> markerKey = new ArrayList<>(specs.stream().map(Spec::paragraphs).toList());
       markerKey.add(paragraphFilters(request.filters(), true));
       List<Timeline.Event> markers =
@@ -120,7 +147,8 @@ public final class Timelines {
           first.undatedMeetings(),
           series,
           markers,
-          request.split().map(TimelineRequest.Split::label).orElse(null));
+          request.split().map(TimelineRequest.Split::label).orElse(null),
+          deadline.cutShort());
     }
   }
 
@@ -151,10 +179,11 @@ public final class Timelines {
           new TermQuery(new Term(Schema.P_THEME, theme.id())), BooleanClause.Occur.FILTER);
     }
     if (!query.isBlank()) {
-      QueryLanguage.Parsed parsed = QueryLanguage.parse(query, thesaurus, true, true);
+      QueryLanguage.Parsed parsed = QueryLanguage.parse(query, thesaurus, true, true, limits);
       items.add(parsed.search(), BooleanClause.Occur.MUST);
       highlight.add(parsed.highlight(), BooleanClause.Occur.SHOULD);
-      paragraphs.add(QueryLanguage.paragraphs(query, thesaurus, true), BooleanClause.Occur.MUST);
+      paragraphs.add(
+          QueryLanguage.paragraphs(query, thesaurus, true, limits), BooleanClause.Occur.MUST);
     }
     String label =
         theme == null ? query : query.isBlank() ? theme.label() : theme.label() + ": " + query;
@@ -166,10 +195,11 @@ public final class Timelines {
       Spec spec,
       TimelineRequest request,
       String splitField,
-      Map<String, ParagraphCounts.Period> all)
+      Map<String, ParagraphCounts.Period> all,
+      Deadline deadline)
       throws IOException {
     IndexSearcher searcher = snapshot.searcher();
-    Query items = Queries.withFilters(spec.items(), request.filters());
+    Query items = Queries.withFilters(deadline.bound(spec.items()), request.filters());
     Map<String, ParagraphCounts.Period> itemCounts =
         ParagraphCounts.countItems(searcher, items, request.interval());
     TreeMap<String, Long> dated = new TreeMap<>();
@@ -181,7 +211,7 @@ public final class Timelines {
       }
     }
     long datedItems = dated.values().stream().mapToLong(Long::longValue).sum();
-    Query paragraphs = withParagraphFilters(spec.paragraphs(), request.filters());
+    Query paragraphs = withParagraphFilters(deadline.bound(spec.paragraphs()), request.filters());
     Map<String, ParagraphCounts.Period> matched =
         ParagraphCounts.count(
             searcher, paragraphs, request.interval(), splitField, meetingOrdinals(searcher));
@@ -224,29 +254,55 @@ public final class Timelines {
   /**
    * Items of any series, oldest first, undated last, each with its best snippet. Highlighting a
    * theme's few dozen terms and phrases in each entry is most of a timeline's cost, and the first
-   * entries of a theme are the same for every reader until the index changes: they are kept.
+   * entries of a theme are the same for every reader until the index changes: they are kept, unless
+   * the deadline cut them short.
    */
   private List<Timeline.Entry> entries(
-      IndexSearcher searcher, List<Spec> specs, TimelineRequest request) throws IOException {
+      IndexSearcher searcher, List<Spec> specs, TimelineRequest request, Deadline deadline)
+      throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     for (Spec spec : specs) {
       any.add(spec.items(), BooleanClause.Occur.SHOULD);
       highlight.add(spec.highlight(), BooleanClause.Occur.SHOULD);
     }
-    Query items = Queries.withFilters(any.build(), request.filters());
+    Query items = Queries.withFilters(deadline.bound(any.build()), request.filters());
     Query shown = highlight.build();
     int max = request.maxEntries();
-    return listed.get(
-        searcher.getIndexReader(),
-        new ListedKey(specs, request.filters(), max),
-        () -> {
-          Sort oldestFirst = new Sort(Hits.sortFields(SortOrder.OLDEST));
-          TopDocs top = searcher.search(items, Math.max(1, max), oldestFirst);
-          ScoreDoc[] docs = top.scoreDocs;
-          int count = Math.min(docs.length, max);
-          return List.copyOf(Hits.render(searcher, shown, docs, 0, count, 1, Hits::entry));
-        });
+    try {
+      return listed.get(
+          searcher.getIndexReader(),
+          new ListedKey(specs, request.filters(), max),
+          () -> {
+            Sort oldestFirst = new Sort(Hits.sortFields(SortOrder.OLDEST));
+            TopDocs top = searcher.search(items, Math.max(1, max), oldestFirst);
+            ScoreDoc[] docs = top.scoreDocs;
+            int count = Math.min(docs.length, max);
+            List<Timeline.Entry> found =
+                List.copyOf(Hits.render(searcher, shown, docs, 0, count, 1, Hits::entry));
+            if (deadline.cutShort()) {
+              throw new Uncached(found);
+            }
+            return found;
+          });
+    } catch (Uncached partial) {
+      return partial.entries;
+    }
+  }
+
+  /**
+   * Entries listed by a timeline that ran out of time: passed out of the cache's loader so that the
+   * cache never keeps them (the next request may have time to list them all).
+   */
+  private static final class Uncached extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Timeline.Entry> entries;
+
+    Uncached(List<Timeline.Entry> entries) {
+      super(null, null, false, false);
+      this.entries = entries;
+    }
   }
 
   /**

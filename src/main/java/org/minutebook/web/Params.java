@@ -8,8 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.minutebook.model.Filters;
+import org.minutebook.search.QueryLimits;
 
-/** Reads and checks query parameters; anything wrong becomes a {@link BadRequest}. */
+/**
+ * Reads and checks query parameters; anything wrong becomes a {@link BadRequest}. No value may be
+ * longer than a query ({@link QueryLimits#maxLength}), and one request names at most {@link
+ * QueryLimits#maxFilterValues} filter values.
+ */
 final class Params {
   private Params() {}
 
@@ -22,9 +27,23 @@ final class Params {
     }
   }
 
+  /** The limits every request is held to. */
+  static final QueryLimits LIMITS = QueryLimits.DEFAULTS;
+
   static String text(Context ctx, String name) {
     String value = ctx.queryParam(name);
+    checked(() -> checkLength(name, value));
     return value == null ? "" : value;
+  }
+
+  private static String checkLength(String name, String value) {
+    if (name.equals("q")) {
+      // Said as the query language says it, whichever endpoint reads the query.
+      LIMITS.checkLength("the query", value);
+    } else {
+      LIMITS.checkLength(name, value);
+    }
+    return value;
   }
 
   static int integer(Context ctx, String name, int fallback) {
@@ -66,24 +85,41 @@ final class Params {
 
   /** Every non-blank value of a repeatable parameter. */
   static List<String> values(Context ctx, String name) {
-    return ctx.queryParams(name).stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    List<String> values = ctx.queryParams(name);
+    values.forEach(v -> checked(() -> checkLength(name, v)));
+    return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
   }
 
   /** The filters every list endpoint accepts. */
   static Filters filters(Context ctx) {
     Optional<LocalDate> from = date(ctx, "from");
     Optional<LocalDate> to = date(ctx, "to");
-    return checked(
-        () ->
-            new Filters(
-                values(ctx, "committee"),
-                values(ctx, "council"),
-                values(ctx, "theme"),
-                values(ctx, "type"),
-                values(ctx, "year"),
-                from,
-                to,
-                values(ctx, "section"),
-                values(ctx, "record")));
+    Filters filters =
+        checked(
+            () ->
+                new Filters(
+                    values(ctx, "committee"),
+                    values(ctx, "council"),
+                    values(ctx, "theme"),
+                    values(ctx, "type"),
+                    values(ctx, "year"),
+                    from,
+                    to,
+                    values(ctx, "section"),
+                    values(ctx, "record")));
+    int named =
+        filters.committees().size()
+            + filters.councils().size()
+            + filters.themes().size()
+            + filters.types().size()
+            + filters.years().size()
+            + filters.sections().size()
+            + filters.records().size();
+    checked(
+        () -> {
+          LIMITS.checkFilterValues(named);
+          return filters;
+        });
+    return filters;
   }
 }

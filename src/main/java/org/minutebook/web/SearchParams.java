@@ -20,6 +20,11 @@ final class SearchParams {
   static SearchRequest paged(Context ctx) {
     int page = Params.integer(ctx, "page", 1);
     int size = Params.integer(ctx, "size", SearchRequest.DEFAULT_PAGE_SIZE);
+    Params.checked(
+        () -> {
+          Params.LIMITS.checkPage(page, size);
+          return page;
+        });
     return request(ctx, sort(ctx), page, size);
   }
 
