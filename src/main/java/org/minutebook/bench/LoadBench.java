@@ -13,9 +13,9 @@ import org.minutebook.themes.ThemeCatalog;
  */
 public final class LoadBench {
   /**
-   * The load test's index beside the benchmark's runs. Not the benchmark's {@code run-mixed},
-   * which every benchmark run deletes and rebuilds: a server must not read an index that another
-   * run may be replacing.
+   * The load test's index beside the benchmark's runs. Not the benchmark's {@code run-mixed}, which
+   * every benchmark run deletes and rebuilds: a server must not read an index that another run may
+   * be replacing.
    */
   static final String RUN = "run-load";
 

@@ -164,7 +164,8 @@ public final class LoadTest {
       }
       long[] nanos = concat(kindNanos);
       all.add(nanos);
-      kinds.add(new KindResult(mix.get(k).kind(), kindRequests, kindErrors, Latency.figures(nanos)));
+      kinds.add(
+          new KindResult(mix.get(k).kind(), kindRequests, kindErrors, Latency.figures(nanos)));
       requests += kindRequests;
       errors += kindErrors;
     }

@@ -152,11 +152,7 @@ final class LoadRun {
             DurationConverter.format(limits.maxWait()),
             heap);
     return new LoadReport.Setup(
-        machine(),
-        line,
-        target.description(),
-        server,
-        command.warmupTime.toMillis() / 1000.0);
+        machine(), line, target.description(), server, command.warmupTime.toMillis() / 1000.0);
   }
 
   /** The server's heap in use after the load and a full collection, when jcmd can tell. */

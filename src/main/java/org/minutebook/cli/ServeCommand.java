@@ -91,8 +91,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerSettings server =
-        new ServerSettings(
-            host, port, new ServerSettings.Admission(maxActive, maxQueued, maxWait));
+        new ServerSettings(host, port, new ServerSettings.Admission(maxActive, maxQueued, maxWait));
     Paths paths = corpus.paths();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -48,8 +48,8 @@ public record ServerSettings(String host, int port, Admission admission) {
   public record Admission(int maxActive, int maxQueued, Duration maxWait) {
     /**
      * Waiting requests by default: enough for 50 clients asking at once to be queued and served
-     * with no error (the load test's burst), few enough that a flood is refused at once rather
-     * than held for seconds.
+     * with no error (the load test's burst), few enough that a flood is refused at once rather than
+     * held for seconds.
      */
     public static final int DEFAULT_MAX_QUEUED = 200;
 
@@ -78,8 +78,8 @@ public record ServerSettings(String host, int port, Admission admission) {
 
     /**
      * Active requests by default: twice the cores, at least 4. Searches are CPU-bound, so more at
-     * once only share the same cores more thinly; twice covers requests that wait on the disk or
-     * on a slow reader of a long answer.
+     * once only share the same cores more thinly; twice covers requests that wait on the disk or on
+     * a slow reader of a long answer.
      */
     public static int defaultMaxActive() {
       return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());

@@ -82,7 +82,9 @@ public final class OverloadGuard extends QoSHandler {
     refuse(response, callback, status, RETRY_WHEN_FULL);
   }
 
-  /** A waiting request's time ran out (a {@link TimeoutException}); other failures as Jetty does. */
+  /**
+   * A waiting request's time ran out (a {@link TimeoutException}); other failures as Jetty does.
+   */
   @Override
   protected void failSuspended(
       Request request, Response response, Callback callback, int status, Throwable failure) {

@@ -71,6 +71,7 @@ class LoadReportTest {
             + "\n\nMore notes.\n",
         LoadReport.replaceBlock(edited, "second run"));
     assertEquals(
-        LoadReport.START + "\nalone\n" + LoadReport.END + "\n", LoadReport.replaceBlock("", "alone"));
+        LoadReport.START + "\nalone\n" + LoadReport.END + "\n",
+        LoadReport.replaceBlock("", "alone"));
   }
 }

@@ -92,7 +92,8 @@ class LoadTestTest {
     URI base = URI.create("http://127.0.0.1:9/");
     assertThrows(
         IllegalArgumentException.class,
-        () -> LoadTest.run(base, List.of(), 1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1)));
+        () ->
+            LoadTest.run(base, List.of(), 1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1)));
     assertThrows(
         IllegalArgumentException.class,
         () -> LoadTest.run(base, MIX, 0, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1)));

@@ -23,7 +23,9 @@ final class Burst {
 
   private Burst() {}
 
-  /** Sends {@code count} GETs of {@code path} to {@code port} at once and waits for every answer. */
+  /**
+   * Sends {@code count} GETs of {@code path} to {@code port} at once and waits for every answer.
+   */
   static List<Answer> send(int port, String path, int count) {
     try (HttpClient client =
         HttpClient.newBuilder()

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.config.ServerSettings;
 
 /**
- * The guard in front of a small real Javalin server on a free port whose {@code /api/slow} takes
- * a set time (a test-only route, so that what is being waited for is exact): what is refused, how
+ * The guard in front of a small real Javalin server on a free port whose {@code /api/slow} takes a
+ * set time (a test-only route, so that what is being waited for is exact): what is refused, how
  * fast, with what, and what is never limited.
  */
 class OverloadGuardTest {
