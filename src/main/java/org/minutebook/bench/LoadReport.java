@@ -35,7 +35,8 @@ public final class LoadReport {
             Locale.ROOT,
             "%d closed-loop clients on loopback, each with its own kept-alive connection, sending"
                 + " the benchmark's query mix in turn (each client starting at its own kind) for"
-                + " %.0f s after %.0f s of untimed warm-up, against %s; the server %s. An error is"
+                + " %.1f s (to the last answer) after %.0f s of untimed warm-up, against %s; the"
+                + " server %s. An error is"
                 + " any answer but 200, refusals included; latencies are of the 200s, in"
                 + " milliseconds.%n%n",
             r.clients(),

@@ -39,7 +39,9 @@ class LoadReportTest {
     assertTrue(markdown.startsWith("## Load test: 2026-11-23, a CPU, 2 cores\n"), markdown);
     assertTrue(markdown.contains("`./minutebook bench --load --clients 50 --duration 5m`"));
     assertTrue(markdown.contains("50 closed-loop clients"), markdown);
-    assertTrue(markdown.contains("for 300 s after 10 s of untimed warm-up"), markdown);
+    assertTrue(
+        markdown.contains("for 300.0 s (to the last answer) after 10 s of untimed warm-up"),
+        markdown);
     assertTrue(markdown.contains("| 1,234 | 34 | 4.1 | 3.50 | 12.25 | 40.00 | 95.50 |"), markdown);
     assertTrue(
         markdown.contains(
