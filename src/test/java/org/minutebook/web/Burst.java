@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
@@ -19,7 +20,18 @@ final class Burst {
    * @param millis from sending the request to the last byte of the answer
    * @param retryAfter the {@code Retry-After} header, or null
    */
-  record Answer(int status, double millis, String retryAfter, String body) {}
+  record Answer(int status, double millis, String retryAfter, String body) {
+    /** Short enough for a failure message: a served export is hundreds of kilobytes. */
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "%d in %.1f ms%s",
+          status,
+          millis,
+          retryAfter == null ? "" : " (Retry-After " + retryAfter + ")");
+    }
+  }
 
   private Burst() {}
 

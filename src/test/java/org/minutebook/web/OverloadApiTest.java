@@ -69,7 +69,10 @@ class OverloadApiTest {
       List<Burst.Answer> served = Burst.withStatus(answers, 200);
       List<Burst.Answer> refused = Burst.withStatus(answers, 503);
       assertEquals(answers.size(), served.size() + refused.size(), "only 200 or 503: " + answers);
-      assertTrue(served.size() >= 2, "served " + answers);
+      // One runs and one may wait its turn. May: the request before has had its whole answer, but
+      // the server can still be finishing it (its place is given back on completion), in which
+      // case the burst's first request takes the queue's one place and waits for that.
+      assertTrue(served.size() >= 1, "served " + answers);
       assertTrue(refused.size() >= 8, "refused " + answers);
       assertTrue(
           Burst.slowest(refused) < Burst.fastest(served),

@@ -57,6 +57,9 @@ class OverloadGuardTest {
   @Test
   void aBurstBeyondTheLimitIsRefusedAtOnceAndTheRestAreServed() {
     int port = start(1, 1, Duration.ofSeconds(30), 1_000);
+    // Warm: the first requests a JVM serves load classes for a second or more on a busy machine,
+    // which would be timed as the refusals' own cost.
+    Burst.send(port, "/api/health", 4);
 
     List<Burst.Answer> answers = Burst.send(port, "/api/slow", 12);
 
@@ -68,7 +71,10 @@ class OverloadGuardTest {
     assertTrue(refused.size() >= 6, "refused " + answers);
     // Refused at the door: in far less time than the one served request takes.
     assertTrue(
-        Burst.slowest(refused) < Burst.fastest(served) / 2,
+        Burst.slowest(refused) < Burst.fastest(served),
+        "refusals " + refused + " against served " + served);
+    assertTrue(
+        Burst.median(refused) * 4 < Burst.fastest(served),
         "refusals " + refused + " against served " + served);
     for (Burst.Answer refusal : refused) {
       assertEquals("1", refusal.retryAfter(), refusal.toString());
