@@ -2,6 +2,7 @@ package org.minutebook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Option;
           + " (and writes them into --results).",
       "With --corpus or --index: time searches, timelines and registers in process on that"
           + " archive (indexing it first if needed); --mix times the benchmark's query mix against"
-          + " raw Lucene instead. Figures compare only within one run."
+          + " raw Lucene instead. Figures compare only within one run.",
+      "With --load: the load test (see --clients and --duration)."
     })
 final class BenchCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
@@ -110,12 +112,48 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also write the Markdown into FILE, replacing the run written there before.")
   Path results;
 
+  @Option(
+      names = "--load",
+      description =
+          "The load test instead: --clients clients send the query mix for --duration to the"
+              + " server on the synthetic archive of --items items (default: "
+              + LoadRun.DEFAULT_ITEMS
+              + "), or on --corpus/--index; prints requests, errors, throughput and latencies"
+              + " (and writes them into --results).")
+  boolean load;
+
+  @Option(
+      names = "--clients",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "With --load: clients sending at once (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "DURATION",
+      defaultValue = "5m",
+      converter = DurationConverter.class,
+      description = "With --load: how long the timed load runs, such as 30s or 5m (default: 5m).")
+  Duration duration;
+
+  @Option(
+      names = "--warmup-time",
+      paramLabel = "DURATION",
+      defaultValue = "10s",
+      converter = DurationConverter.class,
+      description = "With --load: untimed load before the timed part (default: 10s).")
+  Duration warmupTime;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    if (load) {
+      return LoadRun.run(this, parsed, out, spec.commandLine().getErr());
+    }
     if (!parsed.hasMatchedOption("--corpus") && !parsed.hasMatchedOption("--index")) {
       return BenchRun.run(this, out);
     }

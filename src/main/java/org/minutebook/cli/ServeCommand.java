@@ -3,6 +3,7 @@ package org.minutebook.cli;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.minutebook.config.Paths;
 import org.minutebook.config.ServerSettings;
@@ -55,6 +56,31 @@ final class ServeCommand implements Callable<Integer> {
               + " 0 works out every answer afresh).")
   int answerCache;
 
+  @Option(
+      names = "--max-active",
+      paramLabel = "N",
+      description =
+          "API requests handled at once; more wait their turn (default: twice the cores, at"
+              + " least 4; here ${DEFAULT-VALUE}).")
+  int maxActive = ServerSettings.Admission.defaultMaxActive();
+
+  @Option(
+      names = "--max-queued",
+      paramLabel = "N",
+      description =
+          "API requests that may wait for a turn; beyond them a request is refused at once with"
+              + " 503 (default: ${DEFAULT-VALUE}).")
+  int maxQueued = ServerSettings.Admission.DEFAULT_MAX_QUEUED;
+
+  @Option(
+      names = "--max-wait",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "How long a request may wait for its turn before it is refused with 503, such as 500ms"
+              + " or 10s (default: 10s).")
+  Duration maxWait = ServerSettings.Admission.DEFAULT_MAX_WAIT;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Whether a server was started, so that main does not exit under it. */
@@ -73,7 +99,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ServerSettings server = new ServerSettings(host, port);
+    ServerSettings server =
+        new ServerSettings(host, port, new ServerSettings.Admission(maxActive, maxQueued, maxWait));
     Paths paths = corpus.paths();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -81,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
     Archive archive = Archive.forCorpus(paths.corpus(), paths.index(), answerCache);
     Javalin app;
     try {
-      app = WebApp.create(archive).start(server.host(), server.port());
+      app = WebApp.create(archive, server.admission()).start(server.host(), server.port());
     } catch (JavalinBindException e) {
       archive.close();
       throw new IllegalArgumentException(

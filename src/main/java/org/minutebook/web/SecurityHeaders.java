@@ -69,6 +69,11 @@ final class SecurityHeaders {
     config.jetty.modifyServer(server -> server.setErrorHandler(new WithHeaders()));
   }
 
+  /** Puts every header in {@code fields}: for responses Jetty writes before Javalin runs. */
+  static void put(HttpFields.Mutable fields) {
+    HEADERS.forEach(fields::put);
+  }
+
   /** Sets every header on the response (before a handler runs, so errors keep them). */
   static void apply(Context ctx) {
     HEADERS.forEach(ctx::header);
@@ -99,8 +104,7 @@ final class SecurityHeaders {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-      HttpFields.Mutable fields = response.getHeaders();
-      HEADERS.forEach(fields::put);
+      put(response.getHeaders());
       return super.handle(request, response, callback);
     }
   }

@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
+import org.minutebook.config.ServerSettings;
 import org.minutebook.search.Archive;
 import org.minutebook.search.QuerySyntaxException;
 import org.slf4j.Logger;
@@ -37,8 +38,13 @@ public final class WebApp {
 
   private WebApp() {}
 
-  /** The app: JSON API under {@code /api}, the page at {@code /}. */
+  /** The app: JSON API under {@code /api}, the page at {@code /}, with the default limits. */
   public static Javalin create(Archive archive) {
+    return create(archive, ServerSettings.Admission.defaults());
+  }
+
+  /** The app, refusing API requests beyond {@code limits} (see {@link OverloadGuard}). */
+  public static Javalin create(Archive archive, ServerSettings.Admission limits) {
     ApiRoutes api = new ApiRoutes(archive);
     RegisterRoutes registers = new RegisterRoutes(archive);
     FeedRoutes feeds = new FeedRoutes(archive);
@@ -54,6 +60,7 @@ public final class WebApp {
           config.startup.showJavalinBanner = false;
           SecurityHeaders.register(config);
           RequestGuards.register(config);
+          OverloadGuard.register(config.jetty, limits);
           config.jsonMapper(new JavalinJackson(mapper, false));
           config.staticFiles.add(
               files -> {
