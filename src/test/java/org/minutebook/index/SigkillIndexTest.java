@@ -1,0 +1,294 @@
+package org.minutebook.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.minutebook.index.CorpusStates.State;
+import org.minutebook.ingest.IngestListener;
+import org.minutebook.ingest.IngestOptions;
+import org.minutebook.model.IngestReport;
+import org.minutebook.search.Archive;
+import org.minutebook.themes.ThemeCatalog;
+
+/**
+ * The real {@code index} command, in a JVM of its own, killed with SIGKILL at 20 seeded points of
+ * three kinds of run: a first build from nothing, an update that adds files, and one that edits and
+ * deletes files. Kill points are drawn over the measured length of an unkilled run of the same
+ * kind, and some are forced at its very end (after the last file, around the commit). After every
+ * kill the latest commit must be whole (CheckIndex clean) and exactly the state before the run or
+ * exactly the state after it, document for document; the index must open for search; the report
+ * beside it must not be torn; the killed JVM's parser workers must die with it; and a new run must
+ * end with exactly what a clean build of the corpus holds.
+ */
+class SigkillIndexTest {
+  private static final long SEED = 20_261_123L;
+  private static final int ITEMS = 1_500;
+  private static final int KILLS = 20;
+
+  /** A progress line that says every file is done: what is left is the commit. */
+  private static final String ALL_FILES_DONE = "\\s+(\\d+)/\\1 files.*";
+
+  @TempDir Path temp;
+
+  /** A kind of run: the state its index starts in (null: no index) and the corpus it indexes. */
+  private enum Scenario {
+    FIRST_BUILD(null, State.BASE),
+    ADD_FILES(State.BASE, State.ADDED),
+    EDIT_AND_DELETE(State.ADDED, State.CHANGED);
+
+    final State from;
+    final State to;
+
+    Scenario(State from, State to) {
+      this.from = from;
+      this.to = to;
+    }
+  }
+
+  /** When a kill comes: a time drawn over the run, near its end, or once every file is done. */
+  private enum Moment {
+    DRAWN,
+    NEAR_END,
+    AFTER_LAST_FILE
+  }
+
+  /** What one kill did and left. */
+  private record Kill(
+      int number,
+      Scenario scenario,
+      Moment moment,
+      long delayMillis,
+      String phase,
+      int exit,
+      String left) {
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "kill %2d %-15s %-15s %5d ms  exit %3d  during %-24s left %s",
+          number,
+          scenario,
+          moment,
+          delayMillis,
+          exit,
+          phase,
+          left);
+    }
+  }
+
+  @Test
+  @Timeout(value = 8, unit = TimeUnit.MINUTES)
+  void noKillLosesOrMixesACommit() throws Exception {
+    CorpusStates states = CorpusStates.generate(temp.resolve("archive"), ITEMS, SEED);
+    Path corpus = temp.resolve("minutes");
+    Path index = temp.resolve("index");
+    Map<State, IndexContents> clean = new EnumMap<>(State.class);
+    Map<Scenario, Duration> lengths = new EnumMap<>(Scenario.class);
+    for (Scenario scenario : Scenario.values()) {
+      states.write(corpus, scenario.to);
+      clean.put(scenario.to, cleanBuild(corpus, temp.resolve("clean-" + scenario.to)));
+      lengths.put(scenario, unkilledRun(corpus, index));
+      assertHolds(clean.get(scenario.to), IndexContents.of(index), scenario + ", not killed");
+    }
+
+    Random random = new Random(SEED);
+    List<Kill> kills = new ArrayList<>();
+    for (int i = 1; i <= KILLS; i++) {
+      Scenario scenario = Scenario.values()[(i - 1) % Scenario.values().length];
+      if (scenario.from == null) {
+        deleteTree(index);
+      }
+      states.write(corpus, scenario.to);
+      Moment moment = Moment.values()[i % 5 < 3 ? 0 : i % 5 - 2];
+      long delay = delay(moment, lengths.get(scenario), random);
+      Kill kill = killOnce(i, scenario, moment, delay, corpus, index, clean);
+      kills.add(kill);
+      IngestReport next =
+          IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);
+      assertHolds(clean.get(scenario.to), IndexContents.of(index), kill + ", then run again");
+      assertEquals(clean.get(scenario.to).items().size(), next.items(), kill.toString());
+    }
+
+    String log = String.join("\n", kills.stream().map(Kill::toString).toList());
+    // Surefire keeps stderr in the report: the kills, where they landed and what they left.
+    System.err.println("[minutebook] SIGKILL test, unkilled runs " + lengths + "\n" + log);
+    long midRun = kills.stream().filter(k -> k.exit() == IndexerProcess.KILLED).count();
+    assertTrue(midRun >= KILLS / 2, "too few kills landed before the run ended:\n" + log);
+    assertTrue(
+        kills.stream().anyMatch(k -> k.exit() == IndexerProcess.KILLED && k.left().equals("old")),
+        "no kill interrupted a run part-way:\n" + log);
+  }
+
+  /** The contents of a clean build of {@code corpus} (in this JVM) into a new folder. */
+  private static IndexContents cleanBuild(Path corpus, Path index) throws IOException {
+    IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);
+    return IndexContents.of(index);
+  }
+
+  /** Runs the command to its end; gives how long it took. */
+  private static Duration unkilledRun(Path corpus, Path index) throws Exception {
+    try (IndexerProcess run = IndexerProcess.start(corpus, index)) {
+      assertEquals(0, run.await(Duration.ofMinutes(2)), run.output());
+      return run.elapsed();
+    }
+  }
+
+  private static long delay(Moment moment, Duration length, Random random) {
+    double fraction =
+        switch (moment) {
+          case DRAWN -> random.nextDouble();
+          case NEAR_END -> 0.85 + 0.2 * random.nextDouble();
+          case AFTER_LAST_FILE -> 0.1 * random.nextDouble();
+        };
+    return Math.round(fraction * length.toMillis());
+  }
+
+  /** Starts a run, kills it as planned, and checks what it left. */
+  private static Kill killOnce(
+      int number,
+      Scenario scenario,
+      Moment moment,
+      long delay,
+      Path corpus,
+      Path index,
+      Map<State, IndexContents> clean)
+      throws Exception {
+    List<ProcessHandle> workers;
+    String phase;
+    int exit;
+    try (IndexerProcess run = IndexerProcess.start(corpus, index)) {
+      if (moment == Moment.AFTER_LAST_FILE) {
+        run.awaitLine(line -> line.matches(ALL_FILES_DONE), Duration.ofMinutes(1));
+        Thread.sleep(delay);
+      } else {
+        run.endsWithin(Duration.ofMillis(delay));
+      }
+      workers = run.children();
+      phase = phase(run.output());
+      exit = run.kill();
+      if (exit != IndexerProcess.KILLED && exit != 0) {
+        fail("the indexer failed by itself (exit " + exit + "):\n" + run.output());
+      }
+    }
+    String left = checkLeft(scenario, corpus, index, clean);
+    Kill kill = new Kill(number, scenario, moment, delay, phase, exit, left);
+    awaitEnd(workers, kill);
+    return kill;
+  }
+
+  /**
+   * Checks the index after a kill: the latest commit is whole and is exactly the state before or
+   * after the run. Gives which ("old", "new", or "none" for a first build killed before its
+   * commit).
+   */
+  private static String checkLeft(
+      Scenario scenario, Path corpus, Path index, Map<State, IndexContents> clean)
+      throws Exception {
+    IndexContents left = IndexContents.of(index);
+    if (left == null) {
+      assertEquals(Scenario.FIRST_BUILD, scenario, "a commit was lost");
+      // `serve` and `search` see no index and build one rather than open a partial one.
+      assertFalse(IndexState.servable(index));
+      return "none";
+    }
+    try (Directory dir = FSDirectory.open(index);
+        CheckIndex check = new CheckIndex(dir)) {
+      assertTrue(check.checkIndex().clean, "the index is damaged");
+    }
+    try (Archive archive = Archive.open(index, ThemeCatalog.forCorpus(corpus))) {
+      assertEquals(left.items().size(), archive.size(), "searchable items");
+    }
+    checkReport(index, scenario, clean);
+    IndexContents before = scenario.from == null ? null : clean.get(scenario.from);
+    if (left.equals(before)) {
+      return "old";
+    }
+    assertHolds(clean.get(scenario.to), left, "neither the old commit nor the new one");
+    return "new";
+  }
+
+  /** The report beside the index is whole: the last run's or the one before. */
+  private static void checkReport(Path index, Scenario scenario, Map<State, IndexContents> clean)
+      throws IOException {
+    Path file = index.resolve(IndexBuilder.REPORT_FILE);
+    if (!Files.exists(file)) {
+      return;
+    }
+    IngestReport report = new ObjectMapper().readValue(file.toFile(), IngestReport.class);
+    List<Integer> allowed = new ArrayList<>();
+    allowed.add(clean.get(scenario.to).items().size());
+    if (scenario.from != null) {
+      allowed.add(clean.get(scenario.from).items().size());
+    }
+    assertTrue(allowed.contains(report.items()), "report of " + report.items() + " items");
+  }
+
+  /** The parser workers of a killed indexer end by themselves soon after it. */
+  private static void awaitEnd(List<ProcessHandle> workers, Kill kill) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    for (ProcessHandle worker : workers) {
+      while (worker.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertFalse(worker.isAlive(), kill + ": worker " + worker.pid() + " outlived its indexer");
+    }
+  }
+
+  /** Where the run was, from what it had printed. */
+  private static String phase(String output) {
+    List<String> lines = output.lines().toList();
+    if (lines.stream().anyMatch(l -> l.startsWith("Indexed "))) {
+      return "after the commit";
+    }
+    if (lines.stream().anyMatch(l -> l.matches(ALL_FILES_DONE))) {
+      return "after the last file";
+    }
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i).matches("\\s+\\d+/\\d+ files.*")) {
+        return "reading " + lines.get(i).strip().replaceFirst(" files.*", "");
+      }
+    }
+    return lines.stream().anyMatch(l -> l.matches("Indexing \\d+ files"))
+        ? "reading the first files"
+        : "starting";
+  }
+
+  private static void assertHolds(IndexContents expected, IndexContents actual, String what) {
+    if (!expected.equals(actual)) {
+      fail(what + ": " + (actual == null ? "no commit" : actual.differenceFrom(expected)));
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
