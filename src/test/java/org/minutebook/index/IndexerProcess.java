@@ -37,6 +37,9 @@ public final class IndexerProcess implements AutoCloseable {
     List<String> command =
         List.of(
             java,
+            // As the launcher starts it: the classes it loads are kept in an archive for next time.
+            "-XX:+AutoCreateSharedArchive",
+            "-XX:SharedArchiveFile=" + Path.of("target", "indexer-process.jsa").toAbsolutePath(),
             "-cp",
             System.getProperty("java.class.path"),
             "org.minutebook.cli.Main",
