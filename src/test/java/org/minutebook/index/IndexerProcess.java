@@ -37,9 +37,10 @@ public final class IndexerProcess implements AutoCloseable {
     List<String> command =
         List.of(
             java,
-            // As the launcher starts it: the classes it loads are kept in an archive for next time.
-            "-XX:+AutoCreateSharedArchive",
-            "-XX:SharedArchiveFile=" + Path.of("target", "indexer-process.jsa").toAbsolutePath(),
+            // The run is the same on one core with the client compiler, at half the CPU time: the
+            // machines that run the tests are shared. One core means one parser worker.
+            "-XX:ActiveProcessorCount=1",
+            "-XX:TieredStopAtLevel=1",
             "-cp",
             System.getProperty("java.class.path"),
             "org.minutebook.cli.Main",

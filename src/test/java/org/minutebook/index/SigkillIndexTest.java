@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.Directory;
@@ -35,8 +39,9 @@ import org.minutebook.themes.ThemeCatalog;
 /**
  * The real {@code index} command, in a JVM of its own, killed with SIGKILL at 20 seeded points of
  * three kinds of run: a first build from nothing, an update that adds files, and one that edits and
- * deletes files. Kill points are drawn over the measured length of an unkilled run of the same
- * kind, and some are forced at its very end (after the last file, around the commit). After every
+ * deletes files. Twelve kill points are drawn over the measured length of an unkilled run of the
+ * same kind; eight are forced at its very end: near its measured end, just after its last file, and
+ * the moment its commit starts writing segment files. After every
  * kill the latest commit must be whole (CheckIndex clean) and exactly the state before the run or
  * exactly the state after it, document for document; the index must open for search; the report
  * beside it must not be torn; the killed JVM's parser workers must die with it; and a new run must
@@ -74,11 +79,25 @@ class SigkillIndexTest {
     }
   }
 
-  /** When a kill comes: a time drawn over the run, near its end, or once every file is done. */
+  /**
+   * When a kill comes: at a time drawn over the run, near its end, once every file is done, or the
+   * moment the commit starts writing (a new segment's {@code .si} file, or {@code
+   * pending_segments_N}, appears in the index folder).
+   */
   private enum Moment {
     DRAWN,
     NEAR_END,
-    AFTER_LAST_FILE
+    AFTER_LAST_FILE,
+    AT_COMMIT;
+
+    /** Twelve drawn kills in twenty; the rest at the end of the run, four of them at the commit. */
+    static Moment of(int kill) {
+      return switch (kill % 5) {
+        case 3 -> kill % 10 == 3 ? NEAR_END : AFTER_LAST_FILE;
+        case 4 -> AT_COMMIT;
+        default -> DRAWN;
+      };
+    }
   }
 
   /** What one kill did and left. */
@@ -89,24 +108,28 @@ class SigkillIndexTest {
       long delayMillis,
       String phase,
       int exit,
-      String left) {
+      String left,
+      int workers,
+      long workersGoneMillis) {
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "kill %2d %-15s %-15s %5d ms  exit %3d  during %-24s left %s",
+          "kill %2d %-15s %-15s %5d ms  exit %3d  during %-24s left %-4s  %d workers gone in %d ms",
           number,
           scenario,
           moment,
           delayMillis,
           exit,
           phase,
-          left);
+          left,
+          workers,
+          workersGoneMillis);
     }
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.MINUTES)
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
   void noKillLosesOrMixesACommit() throws Exception {
     CorpusStates states = CorpusStates.generate(temp.resolve("archive"), ITEMS, SEED);
     Path corpus = temp.resolve("minutes");
@@ -129,7 +152,7 @@ class SigkillIndexTest {
         deleteTree(index);
       }
       states.write(corpus, scenario.to);
-      Moment moment = Moment.values()[i % 5 < 3 ? 0 : i % 5 - 2];
+      Moment moment = Moment.of(i);
       long delay = delay(moment, lengths.get(scenario), random);
       Kill kill = killOnce(i, scenario, moment, delay, corpus, index, clean);
       kills.add(kill);
@@ -142,7 +165,13 @@ class SigkillIndexTest {
 
     String log = String.join("\n", kills.stream().map(Kill::toString).toList());
     // Surefire keeps stderr in the report: the kills, where they landed and what they left.
-    System.err.println("[minutebook] SIGKILL test, unkilled runs " + lengths + "\n" + log);
+    System.err.println(
+        "[minutebook] SIGKILL test, unkilled runs "
+            + lengths
+            + ", workers gone at most "
+            + kills.stream().mapToLong(Kill::workersGoneMillis).max().orElse(0)
+            + " ms after their indexer\n"
+            + log);
     long midRun = kills.stream().filter(k -> k.exit() == IndexerProcess.KILLED).count();
     assertTrue(midRun >= KILLS / 2, "too few kills landed before the run ended:\n" + log);
     assertTrue(
@@ -170,6 +199,7 @@ class SigkillIndexTest {
           case DRAWN -> random.nextDouble();
           case NEAR_END -> 0.85 + 0.2 * random.nextDouble();
           case AFTER_LAST_FILE -> 0.1 * random.nextDouble();
+          case AT_COMMIT -> 0;
         };
     return Math.round(fraction * length.toMillis());
   }
@@ -187,12 +217,15 @@ class SigkillIndexTest {
     List<ProcessHandle> workers;
     String phase;
     int exit;
+    Set<String> before = files(index);
     try (IndexerProcess run = IndexerProcess.start(corpus, index)) {
-      if (moment == Moment.AFTER_LAST_FILE) {
-        run.awaitLine(line -> line.matches(ALL_FILES_DONE), Duration.ofMinutes(1));
-        Thread.sleep(delay);
-      } else {
-        run.endsWithin(Duration.ofMillis(delay));
+      switch (moment) {
+        case AFTER_LAST_FILE -> {
+          run.awaitLine(line -> line.matches(ALL_FILES_DONE), Duration.ofMinutes(1));
+          Thread.sleep(delay);
+        }
+        case AT_COMMIT -> awaitCommit(index, before, run);
+        default -> run.endsWithin(Duration.ofMillis(delay));
       }
       workers = run.children();
       phase = phase(run.output());
@@ -201,9 +234,11 @@ class SigkillIndexTest {
         fail("the indexer failed by itself (exit " + exit + "):\n" + run.output());
       }
     }
+    CompletableFuture<Long> workersGone = CompletableFuture.supplyAsync(() -> awaitEnd(workers));
     String left = checkLeft(scenario, corpus, index, clean);
-    Kill kill = new Kill(number, scenario, moment, delay, phase, exit, left);
-    awaitEnd(workers, kill);
+    long gone = workersGone.join();
+    Kill kill = new Kill(number, scenario, moment, delay, phase, exit, left, workers.size(), gone);
+    assertTrue(gone >= 0, kill + ": a parser worker outlived its indexer by 15 s");
     return kill;
   }
 
@@ -254,15 +289,54 @@ class SigkillIndexTest {
     assertTrue(allowed.contains(report.items()), "report of " + report.items() + " items");
   }
 
-  /** The parser workers of a killed indexer end by themselves soon after it. */
-  private static void awaitEnd(List<ProcessHandle> workers, Kill kill) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-    for (ProcessHandle worker : workers) {
-      while (worker.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(100);
+  /**
+   * Waits until the run's commit starts writing: a segment's info file ({@code .si}, written when
+   * the segment is flushed, and with a 128 MB buffer that is at the commit) or {@code
+   * pending_segments_N} appears that was not there before. Gives up when the run ends.
+   */
+  private static void awaitCommit(Path index, Set<String> before, IndexerProcess run)
+      throws IOException, InterruptedException {
+    while (!run.endsWithin(Duration.ofMillis(2))) {
+      for (String name : files(index)) {
+        if ((name.endsWith(".si") || name.startsWith("pending_segments"))
+            && !before.contains(name)) {
+          return;
+        }
       }
-      assertFalse(worker.isAlive(), kill + ": worker " + worker.pid() + " outlived its indexer");
     }
+  }
+
+  /** The names of the files in {@code dir} now (none when it does not exist yet). */
+  private static Set<String> files(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return Set.of();
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    } catch (NoSuchFileException e) {
+      return Set.of();
+    }
+  }
+
+  /**
+   * How long the parser workers of a killed indexer took to end by themselves, in milliseconds; -1
+   * when one was still alive 15 s after its indexer.
+   */
+  private static long awaitEnd(List<ProcessHandle> workers) {
+    long started = System.nanoTime();
+    long deadline = started + TimeUnit.SECONDS.toNanos(15);
+    while (workers.stream().anyMatch(ProcessHandle::isAlive)) {
+      if (System.nanoTime() > deadline) {
+        return -1;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return -1;
+      }
+    }
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
   }
 
   /** Where the run was, from what it had printed. */
