@@ -26,8 +26,12 @@ public final class IndexerProcess implements AutoCloseable {
   private final CompletableFuture<Void> drained = new CompletableFuture<>();
   private final long started = System.nanoTime();
 
+  /** When the JVM ended, by itself or killed; 0 while it runs. */
+  private volatile long ended;
+
   private IndexerProcess(Process process) {
     this.process = process;
+    process.onExit().thenRun(() -> ended = System.nanoTime());
     Thread.ofPlatform().daemon(true).name("indexer-output").start(this::drain);
   }
 
@@ -119,9 +123,10 @@ public final class IndexerProcess implements AutoCloseable {
     return process.exitValue();
   }
 
-  /** How long since the JVM was started. */
+  /** How long since the JVM was started, or how long it ran once it has ended. */
   public Duration elapsed() {
-    return Duration.ofNanos(System.nanoTime() - started);
+    long end = ended;
+    return Duration.ofNanos((end == 0 ? System.nanoTime() : end) - started);
   }
 
   /** Everything it printed so far. */
