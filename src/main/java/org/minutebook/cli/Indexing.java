@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.minutebook.config.Paths;
 import org.minutebook.index.IndexBuilder;
 import org.minutebook.index.IndexState;
@@ -40,12 +42,54 @@ final class Indexing {
     printReport(build(paths, options, err), out);
   }
 
+  /**
+   * Makes sure {@code serve} has an index to open at once. One written under this schema is served
+   * as it is, even when stale, and the caller brings it up to date in the background; with none, or
+   * one of another schema, the corpus is indexed now.
+   *
+   * @return why the index is stale when it is to be served stale; empty when it is up to date
+   */
+  static Optional<String> prepareToServe(
+      Paths paths, IngestOptions options, PrintWriter out, PrintWriter err) throws IOException {
+    IndexState.Verdict verdict = IndexBuilder.check(paths.corpus(), paths.index(), options);
+    if (verdict.fresh()) {
+      out.println("Index: " + verdict.reason() + ".");
+      return Optional.empty();
+    }
+    if (IndexState.servable(paths.index())) {
+      out.println(
+          "Serving the index as it is and bringing it up to date in the background, because "
+              + verdict.reason()
+              + ".");
+      out.flush();
+      return Optional.of(verdict.reason());
+    }
+    out.println("Indexing " + paths.corpus() + " because " + verdict.reason() + ".");
+    printReport(build(paths, options, err), out);
+    return Optional.empty();
+  }
+
   /** Indexes {@code paths.corpus()} into {@code paths.index()}, with progress on {@code err}. */
   static IngestReport build(Paths paths, IngestOptions options, PrintWriter err)
       throws IOException {
-    boolean terminal = System.console() != null;
-    try (Progress progress = terminal ? new BarProgress() : new LineProgress(err)) {
+    return build(paths, options, err, System.console() != null);
+  }
+
+  /**
+   * Indexes with progress on {@code err}: a bar when {@code bar}, else a line every tenth of the
+   * way.
+   */
+  static IngestReport build(Paths paths, IngestOptions options, PrintWriter err, boolean bar)
+      throws IOException {
+    try (Progress progress = bar ? new BarProgress() : new LineProgress(err)) {
       return IndexBuilder.build(paths.corpus(), paths.index(), options, progress);
+    } catch (LockObtainFailedException e) {
+      throw new IOException(
+          "another run is indexing into "
+              + paths.index()
+              + " now; wait for it to finish (a server using that index switches to the new"
+              + " commit by itself)",
+          e);
     }
   }
 

@@ -4,9 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.minutebook.config.Paths;
 import org.minutebook.config.ServerSettings;
+import org.minutebook.ingest.IngestOptions;
 import org.minutebook.search.Archive;
 import org.minutebook.web.WebApp;
 import picocli.CommandLine;
@@ -14,16 +16,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code minutebook serve}: indexes the corpus if needed, then serves the page and the API. */
+/**
+ * {@code minutebook serve}: serves the page and the API. With no index it indexes first; a stale
+ * one is served at once and brought up to date in the background, and a newer commit (that
+ * background run's, or another process's) is served within about a second.
+ */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Index the corpus if the index is missing or stale, then serve search, documents and "
-          + "timelines on http://localhost:7070/."
+      "Serve search, documents and timelines on http://localhost:7070/. With no index, the "
+          + "corpus is indexed first; a stale index is served at once and brought up to date in "
+          + "the background, and a newer commit is served within a second."
     })
 final class ServeCommand implements Callable<Integer> {
+  /** How often the server looks for a newer commit: a listing of the index folder. */
+  static final Duration REFRESH = Duration.ofSeconds(1);
+
+  /** How long stopping waits for a background run to roll back and end its parser workers. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
   private static volatile Javalin running;
+  private static volatile Archive served;
+  private static volatile BackgroundIndexing updating;
 
   @Mixin CorpusOptions corpus;
 
@@ -88,12 +103,29 @@ final class ServeCommand implements Callable<Integer> {
     return running != null;
   }
 
-  /** Stops a server this JVM started (tests start one through the real command). */
+  /**
+   * Stops a server this JVM started (tests start one through the real command), with its background
+   * indexing, and closes its index.
+   */
   static void stopServing() {
+    BackgroundIndexing update = updating;
+    if (update != null) {
+      update.stop(STOP_WAIT);
+      updating = null;
+    }
     Javalin app = running;
     if (app != null) {
       app.stop();
       running = null;
+    }
+    Archive archive = served;
+    if (archive != null) {
+      served = null;
+      try {
+        archive.close();
+      } catch (java.io.IOException e) {
+        // Stopping anyway: nothing is written through a reader.
+      }
     }
   }
 
@@ -104,8 +136,11 @@ final class ServeCommand implements Callable<Integer> {
     Paths paths = corpus.paths();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Indexing.ensureFresh(paths, Indexing.options(ocr, err), out, err);
+    IngestOptions options = Indexing.options(ocr, err);
+    Optional<String> stale = Indexing.prepareToServe(paths, options, out, err);
     Archive archive = Archive.forCorpus(paths.corpus(), paths.index(), answerCache);
+    // Another process's `index` run into this folder is served shortly after it commits.
+    archive.refreshEvery(REFRESH);
     Javalin app;
     try {
       app = WebApp.create(archive, server.admission()).start(server.host(), server.port());
@@ -120,10 +155,28 @@ final class ServeCommand implements Callable<Integer> {
           e);
     }
     running = app;
+    served = archive;
+    // Said before the background run starts, so that the count is the one served first.
+    out.printf(
+        "%nMinutebook is serving %d items at http://%s:%d/  (Ctrl+C to stop)%n",
+        archive.size(), server.displayHost(), app.port());
+    out.flush();
+    BackgroundIndexing update =
+        stale.isPresent() ? BackgroundIndexing.start(paths, options, archive, out, err) : null;
+    updating = update;
+    stopOnExit(app, archive, update);
+    return 0;
+  }
+
+  /** On Ctrl+C: the background run is rolled back, the server stopped and the index closed. */
+  private static void stopOnExit(Javalin app, Archive archive, BackgroundIndexing update) {
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  if (update != null) {
+                    update.stop(STOP_WAIT);
+                  }
                   app.stop();
                   try {
                     archive.close();
@@ -132,10 +185,5 @@ final class ServeCommand implements Callable<Integer> {
                   }
                 },
                 "minutebook-shutdown"));
-    out.printf(
-        "%nMinutebook is serving %d items at http://%s:%d/  (Ctrl+C to stop)%n",
-        archive.size(), server.displayHost(), app.port());
-    out.flush();
-    return 0;
   }
 }

@@ -1,10 +1,14 @@
 package org.minutebook.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +89,9 @@ public final class IndexBuilder {
               prior == PriorRun.NONE
                   ? IndexWriterConfig.OpenMode.CREATE
                   : IndexWriterConfig.OpenMode.APPEND);
+      // A run that fails part-way must leave the last commit as it was: closing the writer then
+      // rolls back, where Lucene's default would commit the files read so far.
+      config.setCommitOnClose(false);
       // A new index holds no document to replace: adding skips the delete-by-term of an update.
       boolean fresh = config.getOpenMode() == IndexWriterConfig.OpenMode.CREATE;
       try (IndexWriter writer = new IndexWriter(dir, config)) {
@@ -125,10 +132,25 @@ public final class IndexBuilder {
         commitData.put(PriorRun.OUTCOMES_KEY, PriorRun.encode(skipped(report, plan)));
         writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
+        // Still under the write lock, so two runs never write the report at once.
+        writeReport(indexDir, report);
       }
     }
-    JSON.writeValue(indexDir.resolve(REPORT_FILE).toFile(), report);
     return report;
+  }
+
+  /**
+   * Writes the report whole or not at all: a run killed while writing it leaves the previous
+   * report, never a torn one. A run killed between its commit and this leaves the previous report
+   * beside the new commit.
+   */
+  private static void writeReport(Path indexDir, IngestReport report) throws IOException {
+    Path temp = indexDir.resolve(REPORT_FILE + ".tmp");
+    Files.write(temp, JSON.writeValueAsBytes(report));
+    try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      written.force(true);
+    }
+    Files.move(temp, indexDir.resolve(REPORT_FILE), StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**
@@ -193,6 +215,11 @@ public final class IndexBuilder {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    return Optional.of(JSON.readValue(file.toFile(), IngestReport.class));
+    try {
+      return Optional.of(JSON.readValue(file.toFile(), IngestReport.class));
+    } catch (JsonProcessingException e) {
+      // Torn by a run killed while writing it, before reports were written atomically.
+      return Optional.empty();
+    }
   }
 }

@@ -73,6 +73,26 @@ public final class IndexState {
     }
   }
 
+  /**
+   * Whether the index at {@code indexDir} has a commit that this version can search: one written
+   * under the same schema, though perhaps of an older corpus, other themes or by another build.
+   * Such an index can be served while it is brought up to date; one of another schema cannot.
+   */
+  public static boolean servable(Path indexDir) {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return false;
+      }
+      String schema = SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA_VERSION_KEY);
+      return schema != null && schema.startsWith(Schema.VERSION + "+");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** Why a key of the commit data differs, in words for a person. */
   private static final Map<String, String> CHANGE_REASONS =
       Map.of(

@@ -3,6 +3,7 @@ package org.minutebook.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -250,9 +251,21 @@ public final class Archive implements Closeable {
     return search.size();
   }
 
-  /** Picks up a newer commit of the index, if there is one. */
+  /**
+   * Picks up a newer commit of the index, if there is one: once it returns, every new request is
+   * answered from the latest commit (and the answers cached per index version are worked out again
+   * for it).
+   */
   public void refresh() throws IOException {
     readers.refresh();
+  }
+
+  /**
+   * Checks every {@code period} for a newer commit, such as another process's {@code index} run
+   * makes, and switches to it; until then, and if a re-index fails, the current one is served.
+   */
+  public void refreshEvery(Duration period) {
+    readers.refreshEvery(period);
   }
 
   @Override
