@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.minutebook.config.Paths;
+import org.minutebook.index.IndexState;
 import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.CommitteeSummary;
 import org.minutebook.model.Coverage;
@@ -27,7 +29,11 @@ import org.minutebook.model.Timeline;
 import org.minutebook.themes.ThemeCatalog;
 import org.minutebook.themes.Thesaurus;
 
-/** An opened archive: everything the web and the command line ask of an index. Thread-safe. */
+/**
+ * An opened archive: everything the web and the command line ask of an index. Thread-safe. The
+ * public archive reads the public index only; the staff's archive ({@link #staffForCorpus}) reads
+ * it together with the private index of restricted items.
+ */
 public final class Archive implements Closeable {
   private final IndexReaders readers;
   private final ArchiveSearch search;
@@ -42,12 +48,20 @@ public final class Archive implements Closeable {
   /** The corpus folder, when the archive was opened for one; else the commit says which. */
   private final Optional<Path> corpus;
 
+  /** Whether this is the staff's archive, with restricted items. */
+  private final boolean staff;
+
   /** Where "today" is judged, for commitments that are overdue. */
   private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
   private Archive(
-      IndexReaders readers, ThemeCatalog themes, Thesaurus thesaurus, Optional<Path> corpus) {
+      IndexReaders readers,
+      ThemeCatalog themes,
+      Thesaurus thesaurus,
+      Optional<Path> corpus,
+      boolean staff) {
     this.readers = readers;
+    this.staff = staff;
     this.corpus = corpus.map(p -> p.toAbsolutePath().normalize());
     this.search = new ArchiveSearch(readers, thesaurus);
     this.exporter = new SearchExporter(readers, thesaurus);
@@ -70,7 +84,7 @@ public final class Archive implements Closeable {
    */
   public static Archive open(Path indexDir, ThemeCatalog themes, Thesaurus thesaurus)
       throws IOException {
-    return new Archive(new IndexReaders(indexDir), themes, thesaurus, Optional.empty());
+    return new Archive(new IndexReaders(indexDir), themes, thesaurus, Optional.empty(), false);
   }
 
   /**
@@ -81,7 +95,43 @@ public final class Archive implements Closeable {
         new IndexReaders(indexDir),
         ThemeCatalog.forCorpus(corpus),
         Thesaurus.forCorpus(corpus),
-        Optional.of(corpus));
+        Optional.of(corpus),
+        false);
+  }
+
+  /**
+   * The staff's archive of {@code corpus}: the public index at {@code indexDir} and its private
+   * index of restricted items, read as one; empty when there is no private index.
+   */
+  public static Optional<Archive> staffForCorpus(Path corpus, Path indexDir) throws IOException {
+    if (!IndexState.hasPrivateIndex(indexDir)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Archive(
+            IndexReaders.staff(indexDir, Paths.privateIndexOf(indexDir)),
+            ThemeCatalog.forCorpus(corpus),
+            Thesaurus.forCorpus(corpus),
+            Optional.of(corpus),
+            true));
+  }
+
+  /**
+   * The staff's archive at {@code indexDir} with {@code themes}; original files come from the
+   * corpus the index says it was built from. The private index must exist.
+   */
+  public static Archive staff(Path indexDir, ThemeCatalog themes) throws IOException {
+    return new Archive(
+        IndexReaders.staff(indexDir, Paths.privateIndexOf(indexDir)),
+        themes,
+        Thesaurus.builtIn(),
+        Optional.empty(),
+        true);
+  }
+
+  /** Whether this archive shows restricted items (the staff's). */
+  public boolean isStaff() {
+    return staff;
   }
 
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
@@ -107,7 +157,7 @@ public final class Archive implements Closeable {
    */
   public Original original(String id) throws IOException {
     try (IndexSnapshot snapshot = readers.acquire()) {
-      return OriginalFiles.find(snapshot, corpus, id);
+      return OriginalFiles.find(snapshot, corpus, id, staff);
     }
   }
 
