@@ -46,6 +46,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Option(
+      names = "--staff-token-file",
+      paramLabel = "FILE",
+      description =
+          "A file holding the staff token (else the MINUTEBOOK_STAFF_TOKEN environment variable):"
+              + " requests with 'Authorization: Bearer <token>' also see restricted items.")
+  java.nio.file.Path staffTokenFile;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Whether a server was started, so that main does not exit under it. */
@@ -70,11 +78,19 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Indexing.ensureFresh(paths, Indexing.options(ocr, err), out, err);
     Archive archive = Archive.forCorpus(paths.corpus(), paths.index());
+    StaffAccess staff;
+    try {
+      staff = StaffAccess.open(archive, paths, staffTokenFile, System.getenv(), err);
+    } catch (java.io.IOException | RuntimeException e) {
+      archive.close();
+      throw e;
+    }
     Javalin app;
     try {
-      app = WebApp.create(archive).start(server.host(), server.port());
+      app = WebApp.create(staff.audience()).start(server.host(), server.port());
     } catch (JavalinBindException e) {
       archive.close();
+      staff.close();
       throw new IllegalArgumentException(
           "cannot listen on "
               + server.host()
@@ -91,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
                   app.stop();
                   try {
                     archive.close();
+                    staff.close();
                   } catch (java.io.IOException e) {
                     // The process is ending; nothing is left to protect.
                   }
@@ -99,6 +116,9 @@ final class ServeCommand implements Callable<Integer> {
     out.printf(
         "%nMinutebook is serving %d items at http://%s:%d/  (Ctrl+C to stop)%n",
         archive.size(), server.displayHost(), app.port());
+    if (staff.audience().hasStaff()) {
+      out.printf("Staff access is on: requests with the staff token also see restricted items.%n");
+    }
     out.flush();
     return 0;
   }

@@ -37,13 +37,18 @@ public final class WebApp {
 
   private WebApp() {}
 
-  /** The app: JSON API under {@code /api}, the page at {@code /}. */
+  /** The app: JSON API under {@code /api}, the page at {@code /}; public only. */
   public static Javalin create(Archive archive) {
-    ApiRoutes api = new ApiRoutes(archive);
-    RegisterRoutes registers = new RegisterRoutes(archive);
-    FeedRoutes feeds = new FeedRoutes(archive);
-    MeetingRoutes meetings = new MeetingRoutes(archive);
-    OriginalRoutes originals = new OriginalRoutes(archive);
+    return create(Audience.publicOnly(archive));
+  }
+
+  /** The app, answering each request from the archive {@code audience} chooses for it. */
+  public static Javalin create(Audience audience) {
+    ApiRoutes api = new ApiRoutes(audience);
+    RegisterRoutes registers = new RegisterRoutes(audience);
+    FeedRoutes feeds = new FeedRoutes(audience);
+    MeetingRoutes meetings = new MeetingRoutes(audience);
+    OriginalRoutes originals = new OriginalRoutes(audience);
     String govukCss = GovukStylesheet.load();
     ObjectMapper mapper =
         new ObjectMapper()
