@@ -134,13 +134,13 @@ class RestrictionsTest {
         "Exclusion of the press and public: not required",
         "Appendix 2 to this report is not for publication because it contains exempt information"
             + " as defined in paragraph 3 of Schedule 12A; the report itself is public.",
-        "The project is categorically exempt from the California Environmental Quality Act.",
-        "2018 Year-end Strategic Plan Update Part II",
-        "Members of the public may inspect documents (other than legally confidential documents).",
-        "The Conservation Team advised on planning exemptions.",
+        "The scheme is exempt from the environmental review requirements.",
+        "(3) Library Service Review Part II",
+        "Residents can read the papers (except legally confidential ones) at the town hall.",
+        "Officers listed the exemptions from the fees policy.",
         "Confidentiality and data protection training was completed.",
         "Part 2 of the report set out the options.",
-        "Personnel Matters (Presence of Public and Press - Standing Order 41)"
+        "Staff Matters (Attendance of Press and Public - Rule 12)"
       })
   void publicWordingRestrictsNothing(String paragraph) {
     List<Access> access =
