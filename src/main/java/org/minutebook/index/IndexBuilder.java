@@ -116,22 +116,38 @@ public final class IndexBuilder {
                 (System.nanoTime() - started) / 1_000_000,
                 plan.toExtract(),
                 plan.removed());
-        Manifest manifest = Manifest.load(corpus);
-        CommitRecords.Pair records =
-            CommitRecords.of(
-                commitData,
-                report,
-                skipped(report, plan),
-                source ->
-                    plan.reuse(source).isPresent()
-                        ? prior.publicItems(source)
-                        : writers.publicItems(source),
-                source -> manifest.restricted(source).orElse(false));
-        writers.commit(records.open(), records.closed(), records.privateNeeded());
+        commit(writers, corpus, commitData, report, plan, prior);
       }
     }
     JSON.writeValue(indexDir.resolve(REPORT_FILE).toFile(), report);
     return report;
+  }
+
+  /**
+   * Commits the run: the public index with what the public may know of it, then the private index
+   * with every file.
+   */
+  private static void commit(
+      IndexPair.Writers writers,
+      Path corpus,
+      Map<String, String> commitData,
+      IngestReport report,
+      RunPlan plan,
+      PriorRun prior)
+      throws IOException {
+    Manifest manifest = Manifest.load(corpus);
+    CommitRecords.Pair records =
+        CommitRecords.of(
+            commitData,
+            report,
+            skipped(report, plan),
+            // Files this run did not read keep the public items the last run found.
+            source ->
+                plan.reuse(source).isPresent()
+                    ? prior.publicItems(source)
+                    : writers.publicItems(source),
+            source -> manifest.restricted(source).orElse(false));
+    writers.commit(records.open(), records.closed(), records.privateNeeded());
   }
 
   /**
