@@ -135,12 +135,15 @@ public final class IndexBuilder {
       RunPlan plan,
       PriorRun prior)
       throws IOException {
-    Manifest manifest = Manifest.load(corpus);
+    List<PriorRun.Skipped> skipped = skipped(report, plan);
+    // The manifests matter only for files not indexed; a large archive is not walked again for
+    // nothing.
+    Manifest manifest = skipped.isEmpty() ? Manifest.empty() : Manifest.load(corpus);
     CommitRecords.Pair records =
         CommitRecords.of(
             commitData,
             report,
-            skipped(report, plan),
+            skipped,
             // Files this run did not read keep the public items the last run found.
             source ->
                 plan.reuse(source).isPresent()

@@ -81,6 +81,34 @@ class PrivateIndexTest {
   }
 
   @Test
+  void aRestrictedFileThatCannotBeReadIsKnownToStaffOnlyAndNotReadAgain() throws Exception {
+    Path corpus = temp.resolve("corpus");
+    Files.createDirectories(corpus.resolve("closed"));
+    Files.writeString(
+        corpus.resolve("open.txt"),
+        "Minutes of the Licensing Committee held on 1st June 2023\n\n1. Taxi licences\n\n"
+            + "The committee renewed the taxi licences.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        corpus.resolve("closed/minutebook-manifest.yaml"),
+        "defaults:\n  restricted: true\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        corpus.resolve("closed/tribunal-ruling.pdf"),
+        "%PDF-1.4\nnot a PDF\n",
+        StandardCharsets.UTF_8);
+    Path index = temp.resolve("index");
+    build(corpus, index);
+    try (Archive open = Archive.open(index, ThemeCatalog.forCorpus(corpus));
+        Archive staff = Archive.staff(index, ThemeCatalog.forCorpus(corpus))) {
+      assertFalse(open.coverage().toString().contains("tribunal"), open.coverage().toString());
+      assertTrue(staff.coverage().toString().contains("closed/tribunal-ruling.pdf"));
+      assertEquals(1, open.coverage().files());
+    }
+    assertEquals(0, build(corpus, index).extracted(), "a corrupt file is not tried again");
+  }
+
+  @Test
   void anIncrementalRunMovesAnItemBetweenTheIndexesWhenItsWordingChanges() throws Exception {
     Path corpus = RestrictedCorpus.write(temp.resolve("corpus"));
     Path index = temp.resolve("index");
