@@ -62,6 +62,17 @@ final class ExemptWording {
   private static final Pattern PART_TWO =
       Pattern.compile("^[\\W\\d]*part\\s+(?:2|ii|two)\\b(?!\\s*(?:of|to|in)\\b)", FLAGS);
 
+  /**
+   * What makes a "Part 2" line the exempt part rather than the second part of a report ("Part 2:
+   * Improving the network"): the marker alone, "Part 2 items", or words of exempt business.
+   */
+  private static final Pattern PART_TWO_EXEMPT =
+      Pattern.compile(
+          "^[\\W\\d]*part\\s+(?:2|ii|two)(?:\\W*$|\\s+items?\\b)|\\b(?:exempt|confidential|private"
+              + "|closed|restricted|not\\s+for\\s+publication|not\\s+open|press\\s+(?:and|&)\\s+(?:the\\s+)?"
+              + "public|public\\s+(?:be\\s+|are\\s+|were\\s+)?excluded|exclusion)\\b",
+          FLAGS);
+
   private static final Pattern PART_ONE =
       Pattern.compile("^[\\W\\d]*part\\s+(?:1|i|one)\\b(?!\\s*(?:of|to|in)\\b)", FLAGS);
 
@@ -145,9 +156,12 @@ final class ExemptWording {
     return Optional.empty();
   }
 
-  /** A "Part 2" / "Part II" heading line: the line, or empty. */
+  /**
+   * A "Part 2" / "Part II" heading line of exempt business ("PART 2", "Part II – exempt items"):
+   * the line, or empty.
+   */
   static Optional<String> partTwoHeading(String line) {
-    if (line == null || line.length() > HEADING_MAX) {
+    if (line == null || line.length() > HEADING_MAX || !PART_TWO_EXEMPT.matcher(line).find()) {
       return Optional.empty();
     }
     return unnegated(PART_TWO, line).map(m -> quoted(line));

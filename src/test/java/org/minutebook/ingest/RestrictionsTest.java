@@ -81,7 +81,7 @@ class RestrictionsTest {
                 "The minutes were agreed.",
                 "PART 2 - ITEMS NOT OPEN TO THE PUBLIC"),
             item("2", "Acquisition of premises", "Members agreed to acquire the premises."),
-            item("3", "Part II: Staffing", "The restructure was agreed."),
+            item("3", "Part II (private): Staffing", "The restructure was agreed."),
             item("4", "Part 1", "Public business resumed."));
     assertEquals(List.of(false, true, true, false), restricted(access));
     assertTrue(access.get(1).restrictedBecause().startsWith("follows the Part 2 heading"));
@@ -140,6 +140,8 @@ class RestrictionsTest {
         "Officers listed the exemptions from the fees policy.",
         "Confidentiality and data protection training was completed.",
         "Part 2 of the report set out the options.",
+        "Part 2: Strengthening the supply chain",
+        "PART II - CONSENT CALENDAR",
         "Staff Matters (Attendance of Press and Public - Rule 12)"
       })
   void publicWordingRestrictsNothing(String paragraph) {
@@ -149,6 +151,24 @@ class RestrictionsTest {
             item("2", "Highways", "The potholes were repaired."));
     assertEquals(List.of(false, false), restricted(access), paragraph);
     assertFalse(access.get(0).originalWithheld());
+  }
+
+  @Test
+  void aReportInPartsIsNotExemptBusiness() {
+    List<Access> access =
+        decide(
+            item("1", "Part 1: The network today", "Banks lend to each other."),
+            item("2", "Part 2: Strengthening the network", "Buffers absorb shocks."),
+            item("3", "Conclusions", "The network can be made safer."));
+    assertEquals(List.of(false, false, false), restricted(access));
+    // The bare marker, or "Part 2 items", is the exempt part of a meeting.
+    assertEquals(
+        List.of(false, true, true),
+        restricted(
+            decide(
+                item("1", "Minutes", "Agreed.", "PART 2"),
+                item("2", "Tender award", "Awarded."),
+                item("3", "Part 2 items", "Noted."))));
   }
 
   @Test
