@@ -38,6 +38,8 @@ final class ServeCommand implements Callable<Integer> {
 
   private static volatile Javalin running;
   private static volatile Archive served;
+
+  private static volatile StaffAccess servedStaff;
   private static volatile BackgroundIndexing updating;
 
   @Mixin CorpusOptions corpus;
@@ -96,6 +98,14 @@ final class ServeCommand implements Callable<Integer> {
               + " or 10s (default: 10s).")
   Duration maxWait = ServerSettings.Admission.DEFAULT_MAX_WAIT;
 
+  @Option(
+      names = "--staff-token-file",
+      paramLabel = "FILE",
+      description =
+          "A file holding the staff token (else the MINUTEBOOK_STAFF_TOKEN environment variable):"
+              + " requests with 'Authorization: Bearer <token>' also see restricted items.")
+  java.nio.file.Path staffTokenFile;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Whether a server was started, so that main does not exit under it. */
@@ -119,13 +129,18 @@ final class ServeCommand implements Callable<Integer> {
       running = null;
     }
     Archive archive = served;
-    if (archive != null) {
-      served = null;
-      try {
+    StaffAccess staff = servedStaff;
+    served = null;
+    servedStaff = null;
+    try {
+      if (archive != null) {
         archive.close();
-      } catch (java.io.IOException e) {
-        // Stopping anyway: nothing is written through a reader.
       }
+      if (staff != null) {
+        staff.close();
+      }
+    } catch (java.io.IOException e) {
+      // Stopping anyway: nothing is written through a reader.
     }
   }
 
@@ -139,13 +154,22 @@ final class ServeCommand implements Callable<Integer> {
     IngestOptions options = Indexing.options(ocr, err);
     Optional<String> stale = Indexing.prepareToServe(paths, options, out, err);
     Archive archive = Archive.forCorpus(paths.corpus(), paths.index(), answerCache);
+    StaffAccess staff;
+    try {
+      staff = StaffAccess.open(archive, paths, staffTokenFile, answerCache, System.getenv(), err);
+    } catch (java.io.IOException | RuntimeException e) {
+      archive.close();
+      throw e;
+    }
     // Another process's `index` run into this folder is served shortly after it commits.
     archive.refreshEvery(REFRESH);
+    staff.refreshEvery(REFRESH);
     Javalin app;
     try {
-      app = WebApp.create(archive, server.admission()).start(server.host(), server.port());
+      app = WebApp.create(staff.audience(), server.admission()).start(server.host(), server.port());
     } catch (JavalinBindException e) {
       archive.close();
+      staff.close();
       throw new IllegalArgumentException(
           "cannot listen on "
               + server.host()
@@ -156,20 +180,25 @@ final class ServeCommand implements Callable<Integer> {
     }
     running = app;
     served = archive;
+    servedStaff = staff;
     // Said before the background run starts, so that the count is the one served first.
     out.printf(
         "%nMinutebook is serving %d items at http://%s:%d/  (Ctrl+C to stop)%n",
         archive.size(), server.displayHost(), app.port());
+    if (staff.audience().hasStaff()) {
+      out.printf("Staff access is on: requests with the staff token also see restricted items.%n");
+    }
     out.flush();
     BackgroundIndexing update =
         stale.isPresent() ? BackgroundIndexing.start(paths, options, archive, out, err) : null;
     updating = update;
-    stopOnExit(app, archive, update);
+    stopOnExit(app, archive, staff, update);
     return 0;
   }
 
   /** On Ctrl+C: the background run is rolled back, the server stopped and the index closed. */
-  private static void stopOnExit(Javalin app, Archive archive, BackgroundIndexing update) {
+  private static void stopOnExit(
+      Javalin app, Archive archive, StaffAccess staff, BackgroundIndexing update) {
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -180,6 +209,7 @@ final class ServeCommand implements Callable<Integer> {
                   app.stop();
                   try {
                     archive.close();
+                    staff.close();
                   } catch (java.io.IOException e) {
                     // The process is ending; nothing is left to protect.
                   }

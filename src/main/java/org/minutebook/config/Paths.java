@@ -18,12 +18,35 @@ public record Paths(Path corpus, Path index) {
   public static final String DEFAULT_CORPUS = "corpus";
   public static final String DEFAULT_INDEX = "index";
 
+  /** What the private index's folder adds to the public index's name. */
+  public static final String PRIVATE_SUFFIX = "-private";
+
   /** Resolves user-given paths, falling back to the installation's defaults. */
   public static Paths resolve(Path corpus, Path index) {
     Path home = home();
     return new Paths(
         (corpus != null ? corpus : home.resolve(DEFAULT_CORPUS)).toAbsolutePath().normalize(),
         (index != null ? index : home.resolve(DEFAULT_INDEX)).toAbsolutePath().normalize());
+  }
+
+  /** The folder of the private index of restricted items, beside the public index. */
+  public Path privateIndex() {
+    return privateIndexOf(index);
+  }
+
+  /**
+   * The private index of the public index at {@code index}: the folder beside it named {@code
+   * <index>-private}. Beside rather than inside, so that copying or publishing the public index
+   * folder never carries restricted items with it, and the two can have different permissions.
+   */
+  public static Path privateIndexOf(Path index) {
+    Path absolute = index.toAbsolutePath().normalize();
+    Path name = absolute.getFileName();
+    if (name == null) {
+      throw new IllegalArgumentException(
+          "the index cannot be the root folder " + absolute + ": choose a folder with --index");
+    }
+    return absolute.resolveSibling(name + PRIVATE_SUFFIX);
   }
 
   /** The installation folder, or the current directory when not started by the launcher. */

@@ -14,18 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
+import java.util.UUID;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.minutebook.ingest.CorpusWalker;
 import org.minutebook.ingest.IngestListener;
 import org.minutebook.ingest.IngestOptions;
 import org.minutebook.ingest.Ingester;
+import org.minutebook.ingest.Manifest;
 import org.minutebook.knowledge.KnowledgeExtractor;
 import org.minutebook.model.AgendaItem;
 import org.minutebook.model.FileOutcome;
@@ -34,11 +30,12 @@ import org.minutebook.model.IngestStatus;
 import org.minutebook.themes.ThemeCatalog;
 
 /**
- * Brings the index of a corpus up to date. Only new and changed files are read; the documents of
- * changed and removed files are replaced or deleted; everything becomes visible in one commit.
- * Until that commit the previous one stays on disk and searchable, so a run that is stopped
- * part-way loses nothing and the next run finishes the job. A different schema, theme taxonomy,
- * manifest or extraction setting means a rebuild from scratch.
+ * Brings the index of a corpus up to date, and its private index of restricted items ({@link
+ * IndexPair}). Only new and changed files are read; the documents of changed and removed files are
+ * replaced or deleted; everything becomes visible in one commit of each index. Until that commit
+ * the previous one stays on disk and searchable, so a run that is stopped part-way loses nothing
+ * and the next run finishes the job. A different schema, theme taxonomy, manifest or extraction
+ * setting means a rebuild from scratch.
  */
 public final class IndexBuilder {
   /** The report of the last run, written beside the index. */
@@ -55,8 +52,16 @@ public final class IndexBuilder {
    */
   public static IndexState.Verdict check(Path corpus, Path indexDir, IngestOptions options)
       throws IOException {
-    return IndexState.check(
-        indexDir, expectedCommitData(corpus, ThemeCatalog.forCorpus(corpus), options));
+    IndexState.Verdict verdict =
+        IndexState.check(
+            indexDir, expectedCommitData(corpus, ThemeCatalog.forCorpus(corpus), options));
+    if (verdict.fresh() && !IndexState.privateIndexMatches(indexDir)) {
+      return new IndexState.Verdict(
+          false,
+          "the private index of restricted items is missing or from another run (was a run"
+              + " stopped between its two commits?)");
+    }
+    return verdict;
   }
 
   /** The commit data that says what an index of {@code corpus} as it is now was built from. */
@@ -80,23 +85,17 @@ public final class IndexBuilder {
     ThemeCatalog themes = ThemeCatalog.forCorpus(corpus);
     Map<String, String> commitData = expectedCommitData(corpus, themes, options);
     Files.createDirectories(indexDir);
+    commitData.put(IndexState.RUN_KEY, UUID.randomUUID().toString());
     IngestReport report;
-    try (Directory dir = FSDirectory.open(indexDir)) {
-      PriorRun prior = canUpdate(dir, commitData) ? PriorRun.read(dir) : PriorRun.NONE;
+    try (IndexPair pair = IndexPair.open(indexDir)) {
+      PriorRun prior =
+          canUpdate(pair, commitData)
+              ? PriorRun.read(pair.publicDir(), pair.privateDir())
+              : PriorRun.NONE;
       RunPlan plan = RunPlan.make(corpus, prior);
-      IndexWriterConfig config =
-          writerConfig(
-              prior == PriorRun.NONE
-                  ? IndexWriterConfig.OpenMode.CREATE
-                  : IndexWriterConfig.OpenMode.APPEND);
-      // A run that fails part-way must leave the last commit as it was: closing the writer then
-      // rolls back, where Lucene's default would commit the files read so far.
-      config.setCommitOnClose(false);
-      // A new index holds no document to replace: adding skips the delete-by-term of an update.
-      boolean fresh = config.getOpenMode() == IndexWriterConfig.OpenMode.CREATE;
-      try (IndexWriter writer = new IndexWriter(dir, config)) {
+      try (IndexPair.Writers writers = pair.writers(prior == PriorRun.NONE)) {
         for (String source : plan.toDelete()) {
-          writer.deleteDocuments(new Term(Schema.SOURCE, source));
+          writers.delete(source);
         }
         ThemeTagger tagger = new ThemeTagger(themes);
         IngestReport run =
@@ -106,16 +105,12 @@ public final class IndexBuilder {
                     plan::reuse,
                     item -> {
                       AgendaItem tagged = tagger.tag(item);
-                      List<Document> docs =
+                      writers.add(
+                          tagged,
                           ItemDocuments.toDocuments(
                               tagged,
                               KnowledgeExtractor.extract(tagged),
-                              plan.stamp(item.source()));
-                      if (fresh) {
-                        writer.addDocuments(docs);
-                      } else {
-                        writer.updateDocuments(new Term(Schema.OWNER, item.id()), docs);
-                      }
+                              plan.stamp(item.source())));
                     },
                     listener);
         report =
@@ -125,13 +120,7 @@ public final class IndexBuilder {
                 (System.nanoTime() - started) / 1_000_000,
                 plan.toExtract(),
                 plan.removed());
-        commitData.put(IndexState.ITEMS_KEY, Integer.toString(report.items()));
-        commitData.put(
-            IndexState.INDEXED_FILES_KEY,
-            Integer.toString(report.countsByStatus().getOrDefault(IngestStatus.INDEXED, 0)));
-        commitData.put(PriorRun.OUTCOMES_KEY, PriorRun.encode(skipped(report, plan)));
-        writer.setLiveCommitData(commitData.entrySet());
-        writer.commit();
+        commit(writers, corpus, commitData, report, plan, prior);
         // Still under the write lock, so two runs never write the report at once.
         writeReport(indexDir, report);
       }
@@ -154,6 +143,36 @@ public final class IndexBuilder {
   }
 
   /**
+   * Commits the run: the public index with what the public may know of it, then the private index
+   * with every file.
+   */
+  private static void commit(
+      IndexPair.Writers writers,
+      Path corpus,
+      Map<String, String> commitData,
+      IngestReport report,
+      RunPlan plan,
+      PriorRun prior)
+      throws IOException {
+    List<PriorRun.Skipped> skipped = skipped(report, plan);
+    // The manifests matter only for files not indexed; a large archive is not walked again for
+    // nothing.
+    Manifest manifest = skipped.isEmpty() ? Manifest.empty() : Manifest.load(corpus);
+    CommitRecords.Pair records =
+        CommitRecords.of(
+            commitData,
+            report,
+            skipped,
+            // Files this run did not read keep the public items the last run found.
+            source ->
+                plan.reuse(source).isPresent()
+                    ? prior.publicItems(source)
+                    : writers.publicItems(source),
+            source -> manifest.restricted(source).orElse(false));
+    writers.commit(records.open(), records.closed(), records.privateNeeded());
+  }
+
+  /**
    * The writer settings of every run, shared with the {@link RawIndexing} baseline so that the two
    * are measured under the same Lucene configuration.
    */
@@ -161,12 +180,15 @@ public final class IndexBuilder {
     return new IndexWriterConfig(Schema.analyzer()).setOpenMode(mode).setRAMBufferSizeMB(128);
   }
 
-  /** Whether the index in {@code dir} was built under the same rules, so it can be updated. */
-  private static boolean canUpdate(Directory dir, Map<String, String> wanted) throws IOException {
-    if (!DirectoryReader.indexExists(dir)) {
+  /**
+   * Whether the indexes were built under the same rules, by the same completed run, so they can be
+   * updated.
+   */
+  private static boolean canUpdate(IndexPair pair, Map<String, String> wanted) throws IOException {
+    if (!pair.consistent()) {
       return false;
     }
-    Map<String, String> had = SegmentInfos.readLatestCommit(dir).getUserData();
+    Map<String, String> had = SegmentInfos.readLatestCommit(pair.publicDir()).getUserData();
     for (String key :
         List.of(
             IndexState.SCHEMA_VERSION_KEY,

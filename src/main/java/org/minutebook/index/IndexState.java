@@ -29,6 +29,12 @@ public final class IndexState {
   static final String INDEXED_FILES_KEY = "minutebook.indexedFiles";
   static final String CORPUS_PATH_KEY = "minutebook.corpusPath";
 
+  /**
+   * A new id for every run, in the commits of both the public and the private index: when they
+   * differ, a run was stopped between its two commits.
+   */
+  static final String RUN_KEY = "minutebook.run";
+
   /** The verdict with a reason a person can read. */
   public record Verdict(boolean fresh, String reason) {}
 
@@ -88,6 +94,30 @@ public final class IndexState {
       }
       String schema = SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA_VERSION_KEY);
       return schema != null && schema.startsWith(Schema.VERSION + "+");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether the private index beside {@code indexDir} is the one the public index's last run made
+   * (or, as it says, none): false when it is missing, or when a run was stopped between the two
+   * commits.
+   */
+  static boolean privateIndexMatches(Path indexDir) throws IOException {
+    try (IndexPair pair = IndexPair.open(indexDir)) {
+      return pair.consistent();
+    }
+  }
+
+  /** Whether the index at {@code indexDir} has a private index of restricted items beside it. */
+  public static boolean hasPrivateIndex(Path indexDir) {
+    Path privatePath = org.minutebook.config.Paths.privateIndexOf(indexDir);
+    if (!Files.isDirectory(privatePath)) {
+      return false;
+    }
+    try (Directory closed = FSDirectory.open(privatePath)) {
+      return DirectoryReader.indexExists(closed);
     } catch (IOException e) {
       return false;
     }

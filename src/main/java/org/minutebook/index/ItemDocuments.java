@@ -27,6 +27,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.minutebook.ingest.FileStamp;
+import org.minutebook.model.Access;
 import org.minutebook.model.AgendaItem;
 import org.minutebook.model.Commitment;
 import org.minutebook.model.ItemKnowledge;
@@ -108,12 +109,26 @@ public final class ItemDocuments {
               doc.add(new StoredField(Schema.ESTIMATED_DATE, estimate.value().toString()));
               doc.add(new StoredField(Schema.ESTIMATED_DATE_FROM, estimate.provenance()));
             });
+    addAccess(doc, item.access());
     for (String theme : item.themes()) {
       // Keyword for fielded queries, facet for counts and drill-down.
       doc.add(new KeywordField(Schema.THEME, theme, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_THEME, theme));
     }
     return Schema.facetsConfig().build(doc);
+  }
+
+  /**
+   * Stored only, never indexed: nothing can search, count or suggest on them, and public items of a
+   * file with exempt business carry no reason, only that its original is withheld.
+   */
+  private static void addAccess(Document doc, Access access) {
+    if (access.restricted()) {
+      doc.add(new StoredField(Schema.RESTRICTED_BECAUSE, access.restrictedBecause()));
+    }
+    if (access.originalWithheld()) {
+      doc.add(new StoredField(Schema.ORIGINAL_WITHHELD, Schema.YES));
+    }
   }
 
   /**

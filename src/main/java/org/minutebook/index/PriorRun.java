@@ -22,9 +22,11 @@ import org.minutebook.model.FileOutcome;
 import org.minutebook.model.IngestStatus;
 
 /**
- * What the last committed run knew of each file: the stamp and item count of every indexed file
- * (read from its documents) and the outcome and stamp of every file that was not indexed (kept in
- * the commit's user data, so that it is committed atomically with the documents).
+ * What the last committed run knew of each file: the stamp and item counts of every indexed file
+ * (read from its documents in the public and the private index) and the outcome and stamp of every
+ * file that was not indexed (kept in the commit data of the private index, which records every
+ * file, or of the public one when there is no private index, so that it is committed atomically
+ * with the documents).
  */
 final class PriorRun {
   static final String OUTCOMES_KEY = "minutebook.outcomes";
@@ -33,8 +35,12 @@ final class PriorRun {
   /** A file that was not indexed, with the stamp it had then. */
   record Skipped(FileOutcome outcome, FileStamp stamp) {}
 
-  /** An indexed file: its stamp and how many items it gave. */
-  record Indexed(FileStamp stamp, int items) {}
+  /** An indexed file: its stamp, how many items it gave and how many of them are public. */
+  record Indexed(FileStamp stamp, int items, int publicItems) {
+    Indexed plus(Indexed other) {
+      return new Indexed(stamp, items + other.items, publicItems + other.publicItems);
+    }
+  }
 
   static final PriorRun NONE = new PriorRun(Map.of(), Map.of());
 
@@ -46,18 +52,32 @@ final class PriorRun {
     this.skipped = skipped;
   }
 
-  /** Reads the latest commit of {@code dir}. */
-  static PriorRun read(Directory dir) throws IOException {
+  /**
+   * Reads the latest commits of the public index and the private one ({@code privateDir}, null when
+   * there is none: then nothing was restricted, and the public commit records every file).
+   */
+  static PriorRun read(Directory publicDir, Directory privateDir) throws IOException {
+    Map<String, Indexed> indexed = new HashMap<>();
+    Map<String, String> everyFile = readIndex(publicDir, true, indexed);
+    if (privateDir != null) {
+      everyFile = readIndex(privateDir, false, indexed);
+    }
+    return new PriorRun(indexed, skipped(everyFile));
+  }
+
+  /** Adds the items of the index in {@code dir} to {@code indexed}; gives its commit data. */
+  private static Map<String, String> readIndex(
+      Directory dir, boolean open, Map<String, Indexed> indexed) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      Map<String, Indexed> indexed = new HashMap<>();
       for (LeafReaderContext leaf : reader.leaves()) {
-        readLeaf(leaf.reader(), indexed);
+        readLeaf(leaf.reader(), open, indexed);
       }
-      return new PriorRun(indexed, skipped(reader.getIndexCommit().getUserData()));
+      return reader.getIndexCommit().getUserData();
     }
   }
 
-  private static void readLeaf(LeafReader leaf, Map<String, Indexed> indexed) throws IOException {
+  private static void readLeaf(LeafReader leaf, boolean open, Map<String, Indexed> indexed)
+      throws IOException {
     SortedSetDocValues sources = DocValues.getSortedSet(leaf, Schema.SOURCE);
     SortedDocValues hashes = DocValues.getSorted(leaf, Schema.FILE_SHA256);
     NumericDocValues sizes = DocValues.getNumeric(leaf, Schema.FILE_SIZE);
@@ -78,7 +98,7 @@ final class PriorRun {
               sizes.longValue(),
               times.longValue(),
               hashes.lookupOrd(hashes.ordValue()).utf8ToString());
-      indexed.merge(source, new Indexed(stamp, 1), (a, b) -> new Indexed(a.stamp(), a.items() + 1));
+      indexed.merge(source, new Indexed(stamp, 1, open ? 1 : 0), Indexed::plus);
     }
   }
 
@@ -110,6 +130,12 @@ final class PriorRun {
     }
     Skipped s = skipped.get(source);
     return s == null ? null : s.stamp();
+  }
+
+  /** How many public items {@code source} had last time. */
+  int publicItems(String source) {
+    Indexed i = indexed.get(source);
+    return i == null ? 0 : i.publicItems();
   }
 
   /** The outcome {@code source} had last time. */

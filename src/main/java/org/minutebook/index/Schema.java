@@ -28,7 +28,7 @@ public final class Schema {
    * Stored in each commit; an index written under another version is stale and rebuilt. Bump it
    * when a field, an analyzer or the way text is extracted and cleaned changes.
    */
-  public static final String VERSION = "12";
+  public static final String VERSION = "13";
 
   // Stored and searchable fields.
   public static final String ID = "id";
@@ -153,6 +153,18 @@ public final class Schema {
   public static final String ESTIMATED_DATE = "estimated_date";
 
   public static final String ESTIMATED_DATE_FROM = "estimated_date_from";
+
+  /**
+   * Why a restricted item is restricted ("manifest", or the wording that marks it): stored only,
+   * and only on items of the private index, for staff to read.
+   */
+  public static final String RESTRICTED_BECAUSE = "restricted_because";
+
+  /**
+   * {@link #YES} on every item of a file with a restricted item: the original file holds exempt
+   * text too, so it is not served to the public. Stored only.
+   */
+  public static final String ORIGINAL_WITHHELD = "original_withheld";
 
   /** Per paragraph of the body, in order: its page and section (its anchor is its position). */
   public static final String PARAGRAPH_META = "paragraph_meta";

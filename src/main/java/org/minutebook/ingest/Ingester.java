@@ -165,7 +165,9 @@ public final class Ingester {
       throws IOException {
     List<AgendaItem> items;
     try {
-      items = ItemAssembler.assemble(source, extracted, manifest.describe(source));
+      items =
+          ItemAssembler.assemble(
+              source, extracted, manifest.describe(source), manifest.restricted(source));
     } catch (RuntimeException | StackOverflowError e) {
       // A bug or a pathological text in clean-up, splitting or metadata costs this file only.
       LOG.warn("could not read the structure or metadata of {}", source, e);

@@ -29,7 +29,13 @@ public final class Manifest {
    */
   public record Inference(String council, String committee, String evidence) {}
 
-  /** What a manifest says of one file; every field is optional. */
+  /**
+   * What a manifest says of one file; every field is optional.
+   *
+   * @param restricted true when the file is exempt business (every item goes to the private index
+   *     only), false when a person has read it and it is public whatever its wording; null to let
+   *     its wording decide
+   */
   public record Entry(
       String council,
       String committee,
@@ -38,8 +44,22 @@ public final class Manifest {
       String item,
       String title,
       String evidence,
-      Inference inferred) {
-    static final Entry EMPTY = new Entry(null, null, null, null, null, null, null, null);
+      Inference inferred,
+      Boolean restricted) {
+    static final Entry EMPTY = new Entry(null, null, null, null, null, null, null, null, null);
+
+    /** An entry that leaves restriction to the file's wording. */
+    public Entry(
+        String council,
+        String committee,
+        String date,
+        String type,
+        String item,
+        String title,
+        String evidence,
+        Inference inferred) {
+      this(council, committee, date, type, item, title, evidence, inferred, null);
+    }
 
     /** An entry with only stated values. */
     public Entry(
@@ -63,7 +83,8 @@ public final class Manifest {
           or(item, defaults.item),
           or(title, defaults.title),
           or(evidence, defaults.evidence),
-          or(inferred, defaults.inferred));
+          or(inferred, defaults.inferred),
+          or(restricted, defaults.restricted));
     }
 
     private static <T> T or(T value, T fallback) {
@@ -87,13 +108,15 @@ public final class Manifest {
     public String title;
     public String evidence;
     public InferenceFields inferred;
+    public Boolean restricted;
 
     Entry toEntry() {
       Inference inference =
           inferred == null
               ? null
               : new Inference(inferred.council, inferred.committee, inferred.evidence);
-      return new Entry(council, committee, date, type, item, title, evidence, inference);
+      return new Entry(
+          council, committee, date, type, item, title, evidence, inference, restricted);
     }
   }
 
@@ -210,6 +233,29 @@ public final class Manifest {
         return Optional.empty();
       }
     }
+  }
+
+  /**
+   * Whether the manifests restrict the file at {@code source}: the nearest explicit {@code
+   * restricted} value, from its own entry up through the defaults of every folder above it, so that
+   * a folder marked restricted stays restricted when a subfolder's manifest says nothing of it.
+   * Empty when no manifest says.
+   */
+  public Optional<Boolean> restricted(String source) {
+    Described own = bySource.get(source);
+    if (own != null && own.entry().restricted() != null) {
+      return Optional.of(own.entry().restricted());
+    }
+    String folder = source;
+    while (!folder.isEmpty()) {
+      int slash = folder.lastIndexOf('/');
+      folder = slash < 0 ? "" : folder.substring(0, slash);
+      Described defaults = defaultsByFolder.get(folder);
+      if (defaults != null && defaults.entry().restricted() != null) {
+        return Optional.of(defaults.entry().restricted());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A manifest that cannot be read: the message names the file and line. */

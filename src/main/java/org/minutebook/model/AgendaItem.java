@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param body the item's text: its paragraphs in order, one blank line apart
  * @param paragraphs the item's paragraphs with their anchors, pages and sections
  * @param themes ids of the themes the item discusses (filled in by the indexer)
+ * @param access whether the item is restricted (exempt business), and why
  */
 public record AgendaItem(
     String id,
@@ -34,7 +35,8 @@ public record AgendaItem(
     DocumentType type,
     String body,
     List<Paragraph> paragraphs,
-    List<String> themes) {
+    List<String> themes,
+    Access access) {
 
   public AgendaItem {
     Objects.requireNonNull(id, "id");
@@ -48,6 +50,42 @@ public record AgendaItem(
     Objects.requireNonNull(body, "body");
     paragraphs = List.copyOf(paragraphs);
     themes = List.copyOf(themes);
+    Objects.requireNonNull(access, "access");
+  }
+
+  /** A public item (what every item was before restricted items existed). */
+  public AgendaItem(
+      String id,
+      String source,
+      String itemNumber,
+      String title,
+      Optional<Sourced<String>> council,
+      Optional<Sourced<String>> committee,
+      Optional<Sourced<LocalDate>> date,
+      Optional<Sourced<LocalDate>> estimatedDate,
+      DocumentType type,
+      String body,
+      List<Paragraph> paragraphs,
+      List<String> themes) {
+    this(
+        id,
+        source,
+        itemNumber,
+        title,
+        council,
+        committee,
+        date,
+        estimatedDate,
+        type,
+        body,
+        paragraphs,
+        themes,
+        Access.PUBLIC);
+  }
+
+  /** Whether the item is restricted: it goes to the private index only. */
+  public boolean restricted() {
+    return access.restricted();
   }
 
   /** The same item with its paragraphs tagged and the given item themes. */
@@ -64,7 +102,8 @@ public record AgendaItem(
         type,
         body,
         taggedParagraphs,
-        themeIds);
+        themeIds,
+        access);
   }
 
   /** The same item tagged with the given themes, its paragraphs as they are. */

@@ -1,5 +1,6 @@
 package org.minutebook.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,10 @@ import java.util.Map;
  * @param related items most like this one (MoreLikeThis), best first
  * @param knowledge the decisions, commitments, questions and answers, entities and inspections the
  *     item records, each with the anchor of its paragraph
+ * @param restricted true for a restricted item (only the staff's archive has them); left out of the
+ *     JSON when false
+ * @param restrictedBecause why it is restricted ("manifest", or the wording that marks it); left
+ *     out when null
  */
 public record ItemView(
     String id,
@@ -35,7 +40,9 @@ public record ItemView(
     List<Paragraph> paragraphs,
     String estimatedDate,
     List<RelatedItem> related,
-    ItemKnowledge knowledge) {
+    ItemKnowledge knowledge,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean restricted,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String restrictedBecause) {
 
   /**
    * How many of the item's paragraphs have each of its themes: how much of the item is about it.
@@ -71,6 +78,8 @@ public record ItemView(
         paragraphs,
         estimatedDate,
         List.copyOf(items),
-        knowledge);
+        knowledge,
+        restricted,
+        restrictedBecause);
   }
 }

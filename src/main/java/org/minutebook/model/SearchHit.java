@@ -1,5 +1,6 @@
 package org.minutebook.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -19,6 +20,9 @@ import java.util.List;
  * @param estimatedDate when no date is stated, an estimated one (ISO), or null; never a meeting
  *     date
  * @param passages the snippets again, each with the anchor, page and section of its paragraph
+ * @param restricted true for a restricted item (only the staff's archive has them); left out of the
+ *     JSON when false
+ * @param restrictedBecause why it is restricted; left out when null
  */
 public record SearchHit(
     String id,
@@ -33,4 +37,40 @@ public record SearchHit(
     String type,
     List<String> themes,
     List<Passage> passages,
-    String estimatedDate) {}
+    String estimatedDate,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean restricted,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String restrictedBecause) {
+
+  /** A hit of a public item. */
+  public SearchHit(
+      String id,
+      String source,
+      String title,
+      String council,
+      String committee,
+      String date,
+      List<String> snippets,
+      float score,
+      String itemNumber,
+      String type,
+      List<String> themes,
+      List<Passage> passages,
+      String estimatedDate) {
+    this(
+        id,
+        source,
+        title,
+        council,
+        committee,
+        date,
+        snippets,
+        score,
+        itemNumber,
+        type,
+        themes,
+        passages,
+        estimatedDate,
+        false,
+        null);
+  }
+}

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
+import org.minutebook.config.Paths;
+import org.minutebook.index.IndexState;
 import org.minutebook.model.CommitmentEntry;
 import org.minutebook.model.CommitteeSummary;
 import org.minutebook.model.Coverage;
@@ -30,7 +32,11 @@ import org.minutebook.model.Timeline;
 import org.minutebook.themes.ThemeCatalog;
 import org.minutebook.themes.Thesaurus;
 
-/** An opened archive: everything the web and the command line ask of an index. Thread-safe. */
+/**
+ * An opened archive: everything the web and the command line ask of an index. Thread-safe. The
+ * public archive reads the public index only; the staff's archive ({@link #staffForCorpus}) reads
+ * it together with the private index of restricted items.
+ */
 public final class Archive implements Closeable {
   /**
    * How many answers of each kind (searches, timelines) are kept per index version by default:
@@ -60,6 +66,9 @@ public final class Archive implements Closeable {
 
   private final ReaderCache<TimelineRequest, Timeline> timelineAnswers;
 
+  /** Whether this is the staff's archive, with restricted items. */
+  private final boolean staff;
+
   /** Where "today" is judged, for commitments that are overdue. */
   private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
@@ -74,8 +83,10 @@ public final class Archive implements Closeable {
       ThemeCatalog themes,
       Thesaurus thesaurus,
       Optional<Path> corpus,
-      int answerCache) {
+      int answerCache,
+      boolean staff) {
     this.readers = readers;
+    this.staff = staff;
     this.searchAnswers = answerCache == 0 ? null : new ReaderCache<>(answerCache);
     this.timelineAnswers = answerCache == 0 ? null : new ReaderCache<>(answerCache);
     this.corpus = corpus.map(p -> p.toAbsolutePath().normalize());
@@ -101,7 +112,12 @@ public final class Archive implements Closeable {
   public static Archive open(Path indexDir, ThemeCatalog themes, Thesaurus thesaurus)
       throws IOException {
     return new Archive(
-        new IndexReaders(indexDir), themes, thesaurus, Optional.empty(), DEFAULT_ANSWER_CACHE);
+        new IndexReaders(indexDir),
+        themes,
+        thesaurus,
+        Optional.empty(),
+        DEFAULT_ANSWER_CACHE,
+        false);
   }
 
   /**
@@ -124,7 +140,52 @@ public final class Archive implements Closeable {
         ThemeCatalog.forCorpus(corpus),
         Thesaurus.forCorpus(corpus),
         Optional.of(corpus),
-        answerCache);
+        answerCache,
+        false);
+  }
+
+  /** The staff's archive of {@code corpus}, with the default answer cache: see below. */
+  public static Optional<Archive> staffForCorpus(Path corpus, Path indexDir) throws IOException {
+    return staffForCorpus(corpus, indexDir, DEFAULT_ANSWER_CACHE);
+  }
+
+  /**
+   * The staff's archive of {@code corpus}: the public index at {@code indexDir} and its private
+   * index of restricted items, read as one, keeping up to {@code answerCache} searches and as many
+   * timelines; empty when there is no private index.
+   */
+  public static Optional<Archive> staffForCorpus(Path corpus, Path indexDir, int answerCache)
+      throws IOException {
+    if (!IndexState.hasPrivateIndex(indexDir)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Archive(
+            IndexReaders.staff(indexDir, Paths.privateIndexOf(indexDir)),
+            ThemeCatalog.forCorpus(corpus),
+            Thesaurus.forCorpus(corpus),
+            Optional.of(corpus),
+            answerCache,
+            true));
+  }
+
+  /**
+   * The staff's archive at {@code indexDir} with {@code themes}; original files come from the
+   * corpus the index says it was built from. The private index must exist.
+   */
+  public static Archive staff(Path indexDir, ThemeCatalog themes) throws IOException {
+    return new Archive(
+        IndexReaders.staff(indexDir, Paths.privateIndexOf(indexDir)),
+        themes,
+        Thesaurus.builtIn(),
+        Optional.empty(),
+        DEFAULT_ANSWER_CACHE,
+        true);
+  }
+
+  /** Whether this archive shows restricted items (the staff's). */
+  public boolean isStaff() {
+    return staff;
   }
 
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
@@ -175,7 +236,7 @@ public final class Archive implements Closeable {
    */
   public Original original(String id) throws IOException {
     try (IndexSnapshot snapshot = readers.acquire()) {
-      return OriginalFiles.find(snapshot, corpus, id);
+      return OriginalFiles.find(snapshot, corpus, id, staff);
     }
   }
 

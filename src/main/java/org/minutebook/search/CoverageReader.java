@@ -11,7 +11,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -43,8 +42,7 @@ final class CoverageReader {
   Coverage coverage() throws IOException {
     try (IndexSnapshot snapshot = readers.acquire()) {
       IndexSearcher searcher = snapshot.searcher();
-      Map<String, String> userData =
-          ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+      Map<String, String> userData = snapshot.commitData();
       List<FileOutcome> skipped = IndexState.skippedFiles(userData);
       int indexed = IndexState.indexedFiles(userData);
       Map<IngestStatus, Integer> counts = new EnumMap<>(IngestStatus.class);

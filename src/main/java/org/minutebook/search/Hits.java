@@ -106,7 +106,9 @@ final class Hits {
         doc.get(Schema.TYPE),
         values(doc, Schema.THEME),
         snippets.stream().map(s -> passage(s, paragraphs)).toList(),
-        doc.get(Schema.ESTIMATED_DATE));
+        doc.get(Schema.ESTIMATED_DATE),
+        doc.get(Schema.RESTRICTED_BECAUSE) != null,
+        doc.get(Schema.RESTRICTED_BECAUSE));
   }
 
   /** A timeline entry with its best snippet and the paragraph it comes from. */
@@ -163,7 +165,9 @@ final class Hits {
         ItemDocuments.paragraphs(doc),
         doc.get(Schema.ESTIMATED_DATE),
         List.of(),
-        ItemDocuments.knowledge(doc));
+        ItemDocuments.knowledge(doc),
+        doc.get(Schema.RESTRICTED_BECAUSE) != null,
+        doc.get(Schema.RESTRICTED_BECAUSE));
   }
 
   private static void putIfPresent(Map<String, String> map, String key, String value) {

@@ -4,33 +4,39 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.minutebook.index.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the one {@link SearcherManager} that every request shares, and the facet state that belongs
- * to its current reader (built once per reader, never per request). A newer commit, by this process
- * or another, is picked up by {@link #refresh} or periodically after {@link #refreshEvery}:
- * requests then switch to it all at once, and those in flight finish on the reader they started
- * with.
+ * Owns the one searcher manager that every request shares, and the facet state that belongs to its
+ * current reader (built once per reader, never per request). The public archive reads the public
+ * index alone; the staff's archive reads it together with the private index of restricted items. A
+ * newer commit, by this process or another, is picked up by {@link #refresh} or periodically after
+ * {@link #refreshEvery}: requests then switch to it all at once, and those in flight finish on the
+ * reader they started with.
  */
 public final class IndexReaders implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(IndexReaders.class);
 
-  private final Directory directory;
-  private final SearcherManager manager;
+  private final List<Directory> directories;
+  private final ReferenceManager<IndexSearcher> manager;
   private volatile FacetStateHolder facets;
   private ScheduledExecutorService refresher;
 
@@ -39,10 +45,49 @@ public final class IndexReaders implements Closeable {
 
   private record FacetStateHolder(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  /** Opens the index at {@code indexDir}, which must exist. */
+  /** Opens the (public) index at {@code indexDir}, which must exist. */
   public IndexReaders(Path indexDir) throws IOException {
-    this.directory = FSDirectory.open(indexDir);
-    this.manager = new SearcherManager(directory, null);
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      this.manager = new SearcherManager(directory, null);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    this.directories = List.of(directory);
+  }
+
+  private IndexReaders(List<Directory> directories, ReferenceManager<IndexSearcher> manager) {
+    this.directories = directories;
+    this.manager = manager;
+  }
+
+  /**
+   * The staff's readers: the public index at {@code indexDir} and the private index at {@code
+   * privateDir} as one, both of which must exist.
+   */
+  public static IndexReaders staff(Path indexDir, Path privateDir) throws IOException {
+    Directory open = FSDirectory.open(indexDir);
+    Directory closed = null;
+    try {
+      closed = FSDirectory.open(privateDir);
+      return new IndexReaders(List.of(open, closed), new StaffSearcherManager(open, closed));
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(open, closed);
+      throw e;
+    }
+  }
+
+  /**
+   * The commit data of the index {@code reader} reads: for the staff's view, the private index's,
+   * which records every file of the last run; for the public view, the public index's.
+   */
+  static Map<String, String> commitData(IndexReader reader) throws IOException {
+    DirectoryReader directory =
+        reader instanceof StaffSearcherManager.StaffReader staff
+            ? staff.privatePart()
+            : (DirectoryReader) reader;
+    return directory.getIndexCommit().getUserData();
   }
 
   /** A snapshot for one request; close it when done. */
@@ -130,7 +175,7 @@ public final class IndexReaders implements Closeable {
     try {
       manager.close();
     } finally {
-      directory.close();
+      IOUtils.close(directories);
     }
   }
 

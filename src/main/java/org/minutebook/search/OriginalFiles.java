@@ -6,8 +6,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.minutebook.index.IndexState;
@@ -23,6 +23,14 @@ final class OriginalFiles {
   static final String GONE = "the original file is no longer in the corpus";
   static final String OUTSIDE =
       "the item's file lies outside the corpus folder, so it is not served";
+
+  /**
+   * Said to the public of an item whose file also holds restricted items: the file would show them.
+   * Worded so that it names no restricted item.
+   */
+  static final String WITHHELD =
+      "the original file is not published; the item's own text is all there is to read";
+
   static final String NO_CORPUS =
       "the archive was opened without its corpus folder, so original files cannot be served";
 
@@ -30,28 +38,31 @@ final class OriginalFiles {
 
   /**
    * The file of item {@code id}, in {@code corpus} or, when that is empty, in the corpus the
-   * snapshot's commit says the index was built from.
+   * snapshot's commit says the index was built from. Unless {@code staff}, a file that also holds
+   * restricted items is withheld.
    */
-  static Original find(IndexSnapshot snapshot, Optional<Path> corpus, String id)
+  static Original find(IndexSnapshot snapshot, Optional<Path> corpus, String id, boolean staff)
       throws IOException {
     IndexSearcher searcher = snapshot.searcher();
     TopDocs top = searcher.search(KeywordField.newExactQuery(Schema.ID, id), 1);
     if (top.scoreDocs.length == 0) {
       return new Original.Missing("no item with id " + id);
     }
-    String source =
+    Document doc =
         searcher
             .storedFields()
-            .document(top.scoreDocs[0].doc, Set.of(Schema.SOURCE))
-            .get(Schema.SOURCE);
-    Optional<Path> root = corpus.or(() -> builtFrom(searcher));
+            .document(top.scoreDocs[0].doc, Set.of(Schema.SOURCE, Schema.ORIGINAL_WITHHELD));
+    if (!staff && doc.get(Schema.ORIGINAL_WITHHELD) != null) {
+      return new Original.Missing(WITHHELD);
+    }
+    String source = doc.get(Schema.SOURCE);
+    Optional<Path> root = corpus.or(() -> builtFrom(snapshot));
     return root.isEmpty() ? new Original.Missing(NO_CORPUS) : locate(root.get(), source);
   }
 
-  private static Optional<Path> builtFrom(IndexSearcher searcher) {
+  private static Optional<Path> builtFrom(IndexSnapshot snapshot) {
     try {
-      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-      return IndexState.corpusPath(reader.getIndexCommit().getUserData());
+      return IndexState.corpusPath(snapshot.commitData());
     } catch (IOException e) {
       return Optional.empty();
     }

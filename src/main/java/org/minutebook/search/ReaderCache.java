@@ -47,7 +47,10 @@ final class ReaderCache<K, V> {
 
   /** The answer kept for {@code key} in {@code reader}, or null. */
   V cached(IndexReader reader, K key) {
-    Object version = reader.getReaderCacheHelper().getKey();
+    // The staff's view of two indexes is a MultiReader, which has no cache key: the reader itself
+    // then stands for its version (the manager makes a new one for every refresh).
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    Object version = helper != null ? helper.getKey() : reader;
     synchronized (this) {
       if (version != this.reader) {
         answers.clear();

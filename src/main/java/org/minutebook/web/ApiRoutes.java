@@ -15,12 +15,12 @@ import org.minutebook.search.TimelineRequest;
 
 /** The JSON API's handlers: each reads its parameters, asks the archive, and answers. */
 final class ApiRoutes {
-  private final Archive archive;
+  private final Audience audience;
   private final ExportRoutes exports;
 
-  ApiRoutes(Archive archive) {
-    this.archive = archive;
-    this.exports = new ExportRoutes(archive);
+  ApiRoutes(Audience audience) {
+    this.audience = audience;
+    this.exports = new ExportRoutes(audience);
   }
 
   /** A page of results; with {@code format}, every result as a download. */
@@ -30,20 +30,21 @@ final class ApiRoutes {
       exports.search(ctx, format);
       return;
     }
-    ctx.json(archive.search(SearchParams.paged(ctx)));
+    ctx.json(audience.archive(ctx).search(SearchParams.paged(ctx)));
   }
 
   void suggest(Context ctx) throws IOException {
     String prefix = Params.text(ctx, "prefix");
-    ctx.json(Map.of("prefix", prefix, "suggestions", archive.suggest(prefix)));
+    ctx.json(Map.of("prefix", prefix, "suggestions", audience.archive(ctx).suggest(prefix)));
   }
 
   void themes(Context ctx) {
-    ctx.json(archive.themes().stream().map(ThemeView::of).toList());
+    ctx.json(audience.archive(ctx).themes().stream().map(ThemeView::of).toList());
   }
 
   /** A timeline; with {@code format}, as a download. */
   void timeline(Context ctx) throws IOException, QuerySyntaxException {
+    Archive archive = audience.archive(ctx);
     String format = ExportRoutes.format(ctx);
     List<Theme> themes = new ArrayList<>();
     for (String id : Params.values(ctx, "theme")) {
@@ -84,14 +85,18 @@ final class ApiRoutes {
     if (!ItemIds.wellFormed(id)) {
       throw new NotFoundResponse(ItemIds.unknown(id));
     }
-    ctx.json(archive.document(id).orElseThrow(() -> new NotFoundResponse(ItemIds.unknown(id))));
+    ctx.json(
+        audience
+            .archive(ctx)
+            .document(id)
+            .orElseThrow(() -> new NotFoundResponse(ItemIds.unknown(id))));
   }
 
   void coverage(Context ctx) throws IOException {
-    ctx.json(archive.coverage());
+    ctx.json(audience.archive(ctx).coverage());
   }
 
   void health(Context ctx) throws IOException {
-    ctx.json(Map.of("status", "ok", "items", archive.size()));
+    ctx.json(Map.of("status", "ok", "items", audience.archive(ctx).size()));
   }
 }

@@ -7,7 +7,6 @@ import org.minutebook.export.SearchTable;
 import org.minutebook.export.TimelineTable;
 import org.minutebook.model.SearchExport;
 import org.minutebook.model.Timeline;
-import org.minutebook.search.Archive;
 import org.minutebook.search.QuerySyntaxException;
 
 /**
@@ -20,10 +19,10 @@ final class ExportRoutes {
 
   static final String CSV = "text/csv; charset=utf-8";
 
-  private final Archive archive;
+  private final Audience audience;
 
-  ExportRoutes(Archive archive) {
-    this.archive = archive;
+  ExportRoutes(Audience audience) {
+    this.audience = audience;
   }
 
   /**
@@ -40,7 +39,8 @@ final class ExportRoutes {
 
   /** Every item the search matches, in its order, as {@code format} ("csv" or "json"). */
   void search(Context ctx, String format) throws IOException, QuerySyntaxException {
-    SearchExport export = archive.export(SearchParams.unpaged(ctx), SearchExport.MAX_ITEMS);
+    SearchExport export =
+        audience.archive(ctx).export(SearchParams.unpaged(ctx), SearchExport.MAX_ITEMS);
     ctx.header(TRUNCATED_HEADER, Boolean.toString(export.truncated()));
     if (format.equals("csv")) {
       csv(ctx, "search", SearchTable.write(export.hits(), BaseUrl.of(ctx), export.query()));

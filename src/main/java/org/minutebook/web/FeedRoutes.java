@@ -19,13 +19,14 @@ final class FeedRoutes {
 
   static final String ATOM = "application/atom+xml; charset=utf-8";
 
-  private final Archive archive;
+  private final Audience audience;
 
-  FeedRoutes(Archive archive) {
-    this.archive = archive;
+  FeedRoutes(Audience audience) {
+    this.audience = audience;
   }
 
   void feed(Context ctx) throws IOException, QuerySyntaxException {
+    Archive archive = audience.archive(ctx);
     SearchRequest request = SearchParams.first(ctx, SortOrder.NEWEST, ENTRIES);
     SearchResult result = archive.search(request);
     String base = BaseUrl.of(ctx);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.minutebook.model.Original;
-import org.minutebook.search.Archive;
 
 /**
  * {@code /api/documents/{id}/original}: the file an item was read from, as it is in the corpus.
@@ -21,10 +20,10 @@ final class OriginalRoutes {
   /** How much of a text file is read to tell UTF-8 from a legacy charset. */
   private static final int CHARSET_SAMPLE = 64 * 1024;
 
-  private final Archive archive;
+  private final Audience audience;
 
-  OriginalRoutes(Archive archive) {
-    this.archive = archive;
+  OriginalRoutes(Audience audience) {
+    this.audience = audience;
   }
 
   void original(Context ctx) throws IOException {
@@ -32,7 +31,7 @@ final class OriginalRoutes {
     if (!ItemIds.wellFormed(id)) {
       throw new NotFoundResponse(ItemIds.unknown(id));
     }
-    Original original = archive.original(id);
+    Original original = audience.archive(ctx).original(id);
     switch (original) {
       case Original.Missing missing -> throw new NotFoundResponse(missing.reason());
       case Original.Found found -> serve(ctx, found.file(), found.name());

@@ -12,7 +12,6 @@ import org.minutebook.model.DecisionOutcome;
 import org.minutebook.model.EntityKind;
 import org.minutebook.model.EntitySummary;
 import org.minutebook.model.Inspection;
-import org.minutebook.search.Archive;
 import org.minutebook.search.KnowledgeRequest;
 
 /**
@@ -20,19 +19,19 @@ import org.minutebook.search.KnowledgeRequest;
  * {@code format=csv}, a CSV download with the same rows.
  */
 final class RegisterRoutes {
-  private final Archive archive;
+  private final Audience audience;
 
-  RegisterRoutes(Archive archive) {
-    this.archive = archive;
+  RegisterRoutes(Audience audience) {
+    this.audience = audience;
   }
 
   void commitments(Context ctx) throws IOException {
-    List<CommitmentEntry> rows = archive.commitments(request(ctx));
+    List<CommitmentEntry> rows = audience.archive(ctx).commitments(request(ctx));
     answer(ctx, rows, RegisterTables.COMMITMENTS, "commitments");
   }
 
   void decisions(Context ctx) throws IOException {
-    List<DecisionEntry> rows = archive.decisions(request(ctx));
+    List<DecisionEntry> rows = audience.archive(ctx).decisions(request(ctx));
     answer(ctx, rows, RegisterTables.DECISIONS, "decisions");
   }
 
@@ -40,12 +39,13 @@ final class RegisterRoutes {
     List<EntityKind> kinds =
         Params.checked(
             () -> Params.values(ctx, "kind").stream().map(EntityKind::fromLabel).toList());
-    List<EntitySummary> rows = archive.entities(request(ctx), kinds, Params.text(ctx, "q"));
+    List<EntitySummary> rows =
+        audience.archive(ctx).entities(request(ctx), kinds, Params.text(ctx, "q"));
     answer(ctx, rows, RegisterTables.ENTITIES, "entities");
   }
 
   void inspections(Context ctx) throws IOException {
-    List<Inspection> rows = archive.inspections(request(ctx));
+    List<Inspection> rows = audience.archive(ctx).inspections(request(ctx));
     answer(ctx, rows, RegisterTables.INSPECTIONS, "inspections");
   }
 

@@ -38,18 +38,26 @@ public final class WebApp {
 
   private WebApp() {}
 
-  /** The app: JSON API under {@code /api}, the page at {@code /}, with the default limits. */
+  /** The app: JSON API under {@code /api}, the page at {@code /}; public only, default limits. */
   public static Javalin create(Archive archive) {
-    return create(archive, ServerSettings.Admission.defaults());
+    return create(Audience.publicOnly(archive));
   }
 
-  /** The app, refusing API requests beyond {@code limits} (see {@link OverloadGuard}). */
-  public static Javalin create(Archive archive, ServerSettings.Admission limits) {
-    ApiRoutes api = new ApiRoutes(archive);
-    RegisterRoutes registers = new RegisterRoutes(archive);
-    FeedRoutes feeds = new FeedRoutes(archive);
-    MeetingRoutes meetings = new MeetingRoutes(archive);
-    OriginalRoutes originals = new OriginalRoutes(archive);
+  /** The app, answering each request from the archive {@code audience} chooses; default limits. */
+  public static Javalin create(Audience audience) {
+    return create(audience, ServerSettings.Admission.defaults());
+  }
+
+  /**
+   * The app, answering each request from the archive {@code audience} chooses for it and refusing
+   * API requests beyond {@code limits} (see {@link OverloadGuard}).
+   */
+  public static Javalin create(Audience audience, ServerSettings.Admission limits) {
+    ApiRoutes api = new ApiRoutes(audience);
+    RegisterRoutes registers = new RegisterRoutes(audience);
+    FeedRoutes feeds = new FeedRoutes(audience);
+    MeetingRoutes meetings = new MeetingRoutes(audience);
+    OriginalRoutes originals = new OriginalRoutes(audience);
     String govukCss = GovukStylesheet.load();
     ObjectMapper mapper =
         new ObjectMapper()

@@ -76,11 +76,13 @@ class CorpusBadTest {
   /** Far below what a zip bomb parsed in this JVM would take; far above an index of 28 files. */
   private static final long HEAP_GROWTH_LIMIT = 256L * 1024 * 1024;
 
-  @TempDir Path index;
+  /** Holds the index and, should anything be restricted, the private index beside it. */
+  @TempDir Path temp;
 
   @Test
   void everyHostileFileEndsWithAReasonAndTheServerStillAnswers() throws Exception {
     Path corpus = SharedData.require("corpus-bad");
+    Path index = temp.resolve("index");
     long heapBefore = usedHeap();
     IngestReport report =
         IndexBuilder.build(corpus, index, IngestOptions.defaults(), IngestListener.NONE);

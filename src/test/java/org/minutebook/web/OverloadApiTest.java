@@ -58,7 +58,9 @@ class OverloadApiTest {
   @Test
   void aFloodBeyondATinyLimitIsRefusedFastAndTheRestServed() {
     Javalin app =
-        WebApp.create(archive, new ServerSettings.Admission(1, 1, Duration.ofSeconds(60)))
+        WebApp.create(
+                Audience.publicOnly(archive),
+                new ServerSettings.Admission(1, 1, Duration.ofSeconds(60)))
             .start("127.0.0.1", 0);
     try {
       Burst.Answer alone = Burst.send(app.port(), HEAVY, 1).getFirst();
