@@ -47,10 +47,7 @@ final class ReaderCache<K, V> {
 
   /** The answer kept for {@code key} in {@code reader}, or null. */
   V cached(IndexReader reader, K key) {
-    // The staff's view of two indexes is a MultiReader, which has no cache key: the reader itself
-    // then stands for its version (the manager makes a new one for every refresh).
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    Object version = helper != null ? helper.getKey() : reader;
+    Object version = version(reader);
     synchronized (this) {
       if (version != this.reader) {
         answers.clear();
@@ -62,11 +59,21 @@ final class ReaderCache<K, V> {
 
   /** Keeps {@code answer} for {@code key}, unless a newer reader has been seen meanwhile. */
   void put(IndexReader reader, K key, V answer) {
-    Object version = reader.getReaderCacheHelper().getKey();
+    Object version = version(reader);
     synchronized (this) {
       if (version == this.reader) {
         answers.put(key, answer);
       }
     }
+  }
+
+  /**
+   * What stands for {@code reader}'s version. The staff's view of two indexes is a MultiReader,
+   * which has no cache key: the reader itself then stands for it (the manager makes a new one for
+   * every refresh).
+   */
+  private static Object version(IndexReader reader) {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    return helper != null ? helper.getKey() : reader;
   }
 }
