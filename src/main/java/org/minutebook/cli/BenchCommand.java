@@ -52,7 +52,12 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
 
-  @Option(names = "--warmup", defaultValue = "50", description = "Untimed calls per kind.")
+  @Option(
+      names = "--warmup",
+      defaultValue = "1000",
+      description =
+          "Untimed calls per kind before timing, in process and in Solr (default: ${DEFAULT-VALUE}:"
+              + " after 50, the first kinds were still being compiled).")
   int warmup;
 
   @Option(names = "--runs", defaultValue = "300", description = "Timed calls per kind.")
