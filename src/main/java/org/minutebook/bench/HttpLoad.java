@@ -128,12 +128,15 @@ public final class HttpLoad {
     }
   }
 
-  /** Starts the workers, waits for them, and merges what they measured. */
-  private static Result collect(List<Worker> workers, int concurrency, AtomicLong timedStart)
-      throws InterruptedException {
+  /**
+   * Runs each of {@code tasks} on a daemon thread of its own, named {@code name} and its number,
+   * and waits for all of them. Interrupted, it interrupts them too: a stopped benchmark leaves no
+   * load running.
+   */
+  static void runAll(List<? extends Runnable> tasks, String name) throws InterruptedException {
     List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < workers.size(); i++) {
-      Thread thread = new Thread(workers.get(i), "http-load-" + i);
+    for (int i = 0; i < tasks.size(); i++) {
+      Thread thread = new Thread(tasks.get(i), name + i);
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();
@@ -143,10 +146,15 @@ public final class HttpLoad {
         thread.join();
       }
     } catch (InterruptedException e) {
-      // A stopped benchmark stops its load too, rather than leaving it running.
       threads.forEach(Thread::interrupt);
       throw e;
     }
+  }
+
+  /** Starts the workers, waits for them, and merges what they measured. */
+  private static Result collect(List<Worker> workers, int concurrency, AtomicLong timedStart)
+      throws InterruptedException {
+    runAll(workers, "http-load-");
     long end = 0;
     int requests = 0;
     int errors = 0;

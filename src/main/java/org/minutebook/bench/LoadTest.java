@@ -122,22 +122,7 @@ public final class LoadTest {
 
   /** Runs every client on a thread of its own and waits for all of them. */
   private static void runAll(List<Client> clients) throws InterruptedException {
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < clients.size(); i++) {
-      Thread thread = new Thread(clients.get(i), "load-client-" + i);
-      thread.setDaemon(true);
-      threads.add(thread);
-      thread.start();
-    }
-    try {
-      for (Thread thread : threads) {
-        thread.join();
-      }
-    } catch (InterruptedException e) {
-      // A stopped load test stops its clients too, rather than leaving them running.
-      threads.forEach(Thread::interrupt);
-      throw e;
-    }
+    HttpLoad.runAll(clients, "load-client-");
     for (Client client : clients) {
       if (client.failure != null) {
         throw new IllegalStateException("a load client failed: " + client.failure, client.failure);
