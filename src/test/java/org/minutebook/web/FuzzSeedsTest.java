@@ -67,7 +67,10 @@ class FuzzSeedsTest {
    * parameter (none sent), then the endpoint: the queries take turns at each.
    */
   static byte[] seed(HostileQueryTest.Hostile query, int index) {
-    byte[] text = query.raw() ? percentDecoded(query.text()) : utf8(query.text());
+    byte[] text =
+        query.raw()
+            ? HostileQueryTest.HostileFile.percentDecoded(query.text())
+            : utf8(query.text());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(text, 0, Math.min(text.length, MAX_QUERY_BYTES));
     out.writeBytes(new byte[FuzzedRequest.PARAM_BYTES - 1]);
@@ -77,27 +80,5 @@ class FuzzSeedsTest {
 
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** {@code +} is a space, a well-formed escape is its byte, anything else its UTF-8 bytes. */
-  private static byte[] percentDecoded(String text) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int i = 0;
-    while (i < text.length()) {
-      int c = text.codePointAt(i);
-      if (c == '+') {
-        bytes.write(' ');
-      } else if (c == '%'
-          && i + 2 < text.length()
-          && Character.digit(text.charAt(i + 1), 16) >= 0
-          && Character.digit(text.charAt(i + 2), 16) >= 0) {
-        bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
-        i += 2;
-      } else {
-        bytes.writeBytes(utf8(Character.toString(c)));
-      }
-      i += Character.charCount(c);
-    }
-    return bytes.toByteArray();
   }
 }

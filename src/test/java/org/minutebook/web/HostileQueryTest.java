@@ -545,6 +545,11 @@ class HostileQueryTest {
      * else is kept as it is, and invalid UTF-8 becomes U+FFFD.
      */
     static String lenientDecode(String text) {
+      return new String(percentDecoded(text), StandardCharsets.UTF_8);
+    }
+
+    /** {@code +} is a space, a well-formed escape is its byte, anything else its UTF-8 bytes. */
+    static byte[] percentDecoded(String text) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       int i = 0;
       while (i < text.length()) {
@@ -562,7 +567,7 @@ class HostileQueryTest {
         }
         i += Character.charCount(c);
       }
-      return bytes.toString(StandardCharsets.UTF_8);
+      return bytes.toByteArray();
     }
   }
 }
